@@ -1,0 +1,31 @@
+# SafeDrill: `make run` opens the trainer on the bundled scenarios; `make test` runs every test.
+SWIFT ?= swift
+BIN := .build/debug/safedrill
+SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev
+
+.PHONY: run test build deps bench clean
+
+# Installs the C libraries SafeDrill links (GNU readline, SQLite) when they are missing.
+deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		if [ "$$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@$(BIN)
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+bench: deps
+	bash Benchmarks/run
+
+clean:
+	rm -rf .build

@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SafeDrill",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ThresholdEngine", targets: ["ThresholdEngine"]),
+        .executable(name: "safedrill", targets: ["safedrill"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(
+            name: "ThresholdEngine",
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "ScenarioKit", dependencies: ["ThresholdEngine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Assessment", dependencies: ["ScenarioKit", "ThresholdEngine", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Records",
+            dependencies: [
+                "Assessment", "ScenarioKit", "ThresholdEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "safedrill",
+            dependencies: [
+                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,40 @@
+/// One fact of a policy's schema: its id, type, allowed values and the question `assess` asks.
+public struct FactDefinition: Sendable, Hashable {
+    public var id: String
+    public var type: FactType
+    /// The allowed values of an `enum` or `set` fact; empty for other types.
+    public var values: [String]
+    public var question: String
+    public var help: String
+    /// Where the fact is declared, for diagnostics.
+    public var location: SourceLocation?
+
+    public init(id: String, type: FactType, values: [String] = [], question: String = "", help: String = "", location: SourceLocation? = nil) {
+        self.id = id
+        self.type = type
+        self.values = values
+        self.question = question
+        self.help = help
+        self.location = location
+    }
+}
+
+/// The facts a policy knows, in the order `assess` asks about them. Each fact has a slot number
+/// (its position) so compiled conditions can read facts without hashing their names.
+public struct FactSchema: Sendable, Hashable {
+    public let definitions: [FactDefinition]
+    private let slots: [String: Int]
+
+    public init(_ definitions: [FactDefinition]) {
+        self.definitions = definitions
+        var slots: [String: Int] = [:]
+        for (index, definition) in definitions.enumerated() where slots[definition.id] == nil { slots[definition.id] = index }
+        self.slots = slots
+    }
+
+    public subscript(id: String) -> FactDefinition? { slots[id].map { definitions[$0] } }
+
+    public func slot(of id: String) -> Int? { slots[id] }
+
+    public var ids: [String] { definitions.map(\.id) }
+}

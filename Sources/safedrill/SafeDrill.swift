@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `safedrill` command: with no subcommand it opens the trainer's REPL.
 @main
@@ -16,4 +17,18 @@ struct SafeDrill: ParsableCommand {
         ],
         defaultSubcommand: Overview.self
     )
+
+    /// Runs the command line, mapping ArgumentParser's usage errors (64) to SafeDrill's exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)
+        }
+    }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import ThresholdEngine
+import Yams
+
+/// The recording rubrics of `Scoring/recording.yaml`, by id.
+public struct RecordingRubrics: Sendable, Hashable {
+    public var rubrics: [String: RecordingRubric]
+    public var sha256: String
+
+    public subscript(id: String) -> RecordingRubric? { rubrics[id] }
+
+    /// Loads and checks the file: keys, points, and that every pattern compiles (`SD054`).
+    public static func load(path: String) throws(DiagnosticError) -> RecordingRubrics {
+        let document = try YAMLDocument(contentsOf: path)
+        var diagnostics = DiagnosticList()
+        guard let top = YAMLMapping(document.root, in: document, what: "the recording rubrics", diagnostics: &diagnostics) else {
+            throw DiagnosticError(diagnostics)
+        }
+        top.checkKeys(["format", "rubrics"], diagnostics: &diagnostics)
+        top.checkFormat("safedrill-recording/1", diagnostics: &diagnostics)
+        var rubrics: [String: RecordingRubric] = [:]
+        for node in top.sequence("rubrics", diagnostics: &diagnostics) ?? [] {
+            guard let entry = YAMLMapping(node, in: document, what: "a rubric", diagnostics: &diagnostics) else { continue }
+            entry.checkKeys(["id", "title", "elements", "penalties"], diagnostics: &diagnostics)
+            guard let id = entry.requiredString("id", diagnostics: &diagnostics) else { continue }
+            if rubrics[id] != nil { diagnostics.error("SD014", "rubric '\(id)' is defined twice", at: entry.location(of: "id")) }
+            rubrics[id] = RecordingRubric(
+                id: id,
+                title: entry.requiredString("title", diagnostics: &diagnostics) ?? id,
+                elements: elements("elements", of: entry, diagnostics: &diagnostics),
+                penalties: elements("penalties", of: entry, diagnostics: &diagnostics))
+        }
+        if diagnostics.hasErrors { throw DiagnosticError(diagnostics) }
+        return RecordingRubrics(rubrics: rubrics, sha256: ContentHash.sha256(document.text))
+    }
+
+    private static func elements(_ key: String, of rubric: YAMLMapping, diagnostics: inout DiagnosticList) -> [RecordingRubric.Element] {
+        var result: [RecordingRubric.Element] = []
+        for node in rubric.sequence(key, diagnostics: &diagnostics) ?? [] {
+            guard let entry = YAMLMapping(node, in: rubric.document, what: "a rubric entry", diagnostics: &diagnostics) else { continue }
+            entry.checkKeys(["id", "label", "points", "patterns"], diagnostics: &diagnostics)
+            guard let id = entry.requiredString("id", diagnostics: &diagnostics) else { continue }
+            let points = entry.number("points", diagnostics: &diagnostics) ?? 1
+            if points < 0 {
+                diagnostics.error("SD053", "points must not be negative", hint: "penalties are listed under 'penalties' with positive points", at: entry.location(of: "points"))
+            }
+            var patterns: [TextPattern] = []
+            for (source, patternNode) in entry.strings("patterns", diagnostics: &diagnostics) ?? [] {
+                if let pattern = TextPattern(source) { patterns.append(pattern) } else {
+                    diagnostics.error("SD054", "'\(source)' is not a valid regular expression", hint: "escape special characters such as ( [ . with a backslash", at: rubric.document.location(of: patternNode))
+                }
+            }
+            result.append(.init(id: id, label: entry.requiredString("label", diagnostics: &diagnostics) ?? id, points: points, patterns: patterns))
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+
+extension RecordStore {
+    /// Commits one answer and returns its sequence number (1 for the first).
+    ///
+    /// The number is computed inside the write transaction, which holds SQLite's write lock from
+    /// its start, so concurrent writers (threads or processes) never take the same number.
+    @discardableResult
+    public func appendAnswer(
+        attemptID: String, nodeID: String, kind: Answer.Kind, input: String, at: Date
+    ) throws -> Int {
+        let at = StoredTime.normalised(at)
+        return try writer.write { db in
+            _ = try Self.openAttempt(attemptID, in: db)
+            let last = try Answer
+                .filter(Answer.CodingKeys.attemptID == attemptID)
+                .select(max(Answer.CodingKeys.seq), as: Int.self)
+                .fetchOne(db)
+            let answer = Answer(
+                attemptID: attemptID, seq: (last ?? 0) + 1, nodeID: nodeID, kind: kind,
+                input: input, answeredAt: at)
+            try answer.insert(db)
+            // Text comparison is time order for this fixed-width format; `max` keeps
+            // `updated_at` from going back if a clock does.
+            try db.execute(
+                sql: "UPDATE attempt SET updated_at = max(updated_at, ?) WHERE id = ?",
+                arguments: [StoredTime.text(at), attemptID])
+            return answer.seq
+        }
+    }
+
+    /// The attempt's answers in the order given.
+    public func answers(attemptID: String) throws -> [Answer] {
+        try writer.read { db in
+            try Answer
+                .filter(Answer.CodingKeys.attemptID == attemptID)
+                .order(Answer.CodingKeys.seq)
+                .fetchAll(db)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+extension RecordStore {
+    /// Begins an attempt: registers the person if new, stores the scenario source if new, and
+    /// records the attempt, all in one transaction.
+    public func startAttempt(_ new: NewAttempt) throws -> Attempt {
+        try startAttempt(new, id: UUID().uuidString.lowercased())
+    }
+
+    /// Takes the id as a parameter so tests can make ids that share a prefix.
+    func startAttempt(_ new: NewAttempt, id: String) throws -> Attempt {
+        let name = try requiredText(new.personName, field: "a person's name")
+        let source = try ScenarioSource(
+            checking: new.scenarioSHA256, scenarioID: new.scenarioID, bytes: new.scenarioBytes)
+        let supervisor = new.supervisor.flatMap { try? requiredText($0, field: "supervisor") }
+        let at = StoredTime.normalised(new.at)
+        return try writer.write { db in
+            let person = try Self.person(named: name, role: new.personRole, at: at, in: db)
+            try source.insert(db, onConflict: .ignore)
+            let attempt = Attempt(
+                id: id,
+                personID: person.id ?? db.lastInsertedRowID,
+                scenarioID: new.scenarioID,
+                scenarioSHA256: source.sha256,
+                policySHA256: new.policySHA256.lowercased(),
+                rubricsSHA256: new.rubricsSHA256.lowercased(),
+                mode: new.mode,
+                supervisor: supervisor,
+                startedAt: at, updatedAt: at, finishedAt: nil,
+                status: .inProgress, outcome: nil, percent: nil, resultJSON: nil)
+            try attempt.insert(db)
+            return attempt
+        }
+    }
+
+    /// Completes an attempt with the scorer's outcome, percentage and full result (stored as
+    /// given). Throws `RecordError.alreadyFinished` the second time: a result is never replaced.
+    @discardableResult
+    public func finish(
+        attemptID: String, outcome: Attempt.Outcome, percent: Double, resultJSON: String, at: Date
+    ) throws -> Attempt {
+        let at = StoredTime.normalised(at)
+        return try writer.write { db in
+            var attempt = try Self.openAttempt(attemptID, in: db)
+            attempt.status = .completed
+            attempt.outcome = outcome
+            attempt.percent = percent
+            attempt.resultJSON = resultJSON
+            attempt.finishedAt = at
+            attempt.updatedAt = max(attempt.updatedAt, at)
+            try attempt.update(db)
+            return attempt
+        }
+    }
+
+    /// The attempt with this exact id, if it still takes answers.
+    static func openAttempt(_ id: String, in db: Database) throws -> Attempt {
+        guard let attempt = try Attempt.fetchOne(db, key: id) else {
+            throw RecordError.unknownAttempt(id)
+        }
+        guard attempt.status == .inProgress else { throw RecordError.alreadyFinished(id) }
+        return attempt
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+/// A supervisor's note at a node during a supervision discussion.
+public struct Note: Codable, Sendable, Hashable, Identifiable {
+    public var id: Int64?
+    public var attemptID: String
+    public var nodeID: String
+    public var author: String
+    public var text: String
+    public var createdAt: Date
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case id, author, text
+        case attemptID = "attempt_id"
+        case nodeID = "node_id"
+        case createdAt = "created_at"
+    }
+}
+
+extension Note: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "note"
+
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        StoredTime.encoding
+    }
+
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        StoredTime.decoding
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

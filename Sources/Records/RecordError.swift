@@ -1,0 +1,37 @@
+/// Why the store refused a request. Database failures pass through as GRDB's `DatabaseError`,
+/// which names the SQL that failed.
+public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No attempt has this id.
+    case unknownAttempt(String)
+    /// The attempt is completed: it takes no more answers, overrides or results.
+    case alreadyFinished(String)
+    /// More than one attempt id starts with this prefix.
+    case ambiguousPrefix(String)
+    /// A prefix shorter than six characters: too likely to match the wrong attempt later.
+    case prefixTooShort(String)
+    /// A name, author or reason that is empty once surrounding spaces are removed.
+    case emptyText(field: String)
+    /// The scenario bytes do not hash to the SHA-256 given with them.
+    case hashMismatch(expected: String, actual: String)
+    /// The folder or file could not be created, or its permissions not restricted.
+    case storeUnavailable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownAttempt(let id):
+            "unknown attempt \(id)"
+        case .alreadyFinished(let id):
+            "attempt \(id) is already finished"
+        case .ambiguousPrefix(let prefix):
+            "attempt id prefix \(prefix) is ambiguous: give more characters"
+        case .prefixTooShort(let prefix):
+            "attempt id prefix \(prefix) is too short: give at least 6 characters"
+        case .emptyText(let field):
+            "\(field) must not be empty"
+        case .hashMismatch(let expected, let actual):
+            "scenario bytes hash to \(actual), not \(expected)"
+        case .storeUnavailable(let path, let reason):
+            "cannot open records store at \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// The SQLite records store: people, attempts, answers, supervision notes and score overrides.
+///
+/// Every method commits before it returns, so a process killed at any moment loses nothing it
+/// was told. Instances are safe to share between threads, and several processes may use the
+/// same file at once: writes take SQLite's write lock at the start of each transaction.
+public final class RecordStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the store at `path`: parent folder 0700, file 0600, WAL mode,
+    /// foreign keys on, and `synchronous = FULL` so a committed answer survives power loss too.
+    public init(path: String) throws {
+        try StoreFile.prepare(path: path)
+        let pool = try DatabasePool(path: path, configuration: Self.configuration)
+        // GRDB sets `synchronous = NORMAL` when it turns WAL on, after any `prepareDatabase`
+        // hook, so FULL goes on the writer connection here. Readers never commit.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        try StoreSchema.migrate(pool)
+        try StoreFile.restrictCompanions(of: path)
+        writer = pool
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        try StoreSchema.migrate(writer)
+        self.writer = writer
+    }
+
+    /// A private store in memory, for tests.
+    public static func inMemory() throws -> RecordStore {
+        try RecordStore(writer: DatabaseQueue(configuration: configuration))
+    }
+
+    /// `$XDG_DATA_HOME/safedrill/records.sqlite`, else `~/.local/share/safedrill/records.sqlite`.
+    /// A relative `XDG_DATA_HOME` is ignored, as the XDG specification asks.
+    public static func defaultPath(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+            dataHome = URL(fileURLWithPath: home).appendingPathComponent(".local/share").path
+        }
+        return URL(fileURLWithPath: dataHome)
+            .appendingPathComponent("safedrill")
+            .appendingPathComponent("records.sqlite").path
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another safedrill process may hold the write lock for a moment: wait rather than fail.
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    /// A PRAGMA's value on the connection that writes, so tests can check the settings above.
+    func pragma(_ name: String) throws -> String? {
+        guard name.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        return try writer.writeWithoutTransaction { db in
+            try String.fetchOne(db, sql: "PRAGMA \(name)")
+        }
+    }
+
+    /// How many rows a table holds, so tests can see that something was stored once.
+    func rowCount(_ table: String) throws -> Int {
+        try writer.read { db in
+            try Table(table).fetchCount(db)
+        }
+    }
+}

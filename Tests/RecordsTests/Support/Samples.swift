@@ -1,0 +1,27 @@
+import Foundation
+import Records
+import ThresholdEngine
+
+/// Small, realistic inputs for the tests.
+enum Samples {
+    static let scenarioBytes = Data("format: safedrill/1\nid: scam-link\ntitle: A link in a text\n".utf8)
+
+    static let policySHA256 = String(repeating: "a", count: 64)
+    static let rubricsSHA256 = String(repeating: "b", count: 64)
+
+    /// 1 March 2026 09:00 UTC plus `seconds`.
+    static func time(_ seconds: Double = 0) -> Date {
+        Date(timeIntervalSince1970: 1_772_355_600 + seconds)
+    }
+
+    static func newAttempt(
+        by person: String = "A Trainee", scenario: String = "scam-link",
+        bytes: Data = scenarioBytes, mode: Attempt.Mode = .practice, at: Date = time()
+    ) -> NewAttempt {
+        NewAttempt(
+            personName: person, personRole: .trainee, scenarioID: scenario,
+            scenarioSHA256: ContentHash.sha256(bytes), scenarioBytes: bytes,
+            policySHA256: policySHA256, rubricsSHA256: rubricsSHA256,
+            mode: mode, supervisor: mode == .supervision ? "S Supervisor" : nil, at: at)
+    }
+}

@@ -17,4 +17,5 @@ static inline void safedrill_clear_line(void) {
     rl_on_new_line();
     rl_redisplay();
 }
+static inline void safedrill_set_done(int value) { rl_done = value; }
 #endif

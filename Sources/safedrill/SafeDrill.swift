@@ -13,9 +13,12 @@ struct SafeDrill: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Overview.self,
+            Home.self,
+            Play.self,
+            Resume.self,
+            History.self,
         ],
-        defaultSubcommand: Overview.self
+        defaultSubcommand: Home.self
     )
 
     /// Runs the command line, mapping ArgumentParser's usage errors (64) to SafeDrill's exit code 2.

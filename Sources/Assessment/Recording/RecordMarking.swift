@@ -1,0 +1,39 @@
+/// What a rubric found in one free-text record: each element present or missing, each weakening
+/// phrase found, and the resulting fraction of the rubric's maximum.
+public struct RecordMarking: Sendable, Hashable {
+    public struct Finding: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        public var points: Double
+        /// The text that matched, for elements present and penalties found.
+        public var evidence: String?
+    }
+
+    public var rubric: String
+    public var present: [Finding]
+    public var missing: [Finding]
+    public var penalties: [Finding]
+    /// 0 to 1.
+    public var fraction: Double
+
+    /// Marks `text` against `rubric`: earned points less penalties, over the rubric's maximum.
+    public init(_ text: String, rubric: RecordingRubric) {
+        self.rubric = rubric.id
+        var present: [Finding] = [], missing: [Finding] = [], penalties: [Finding] = []
+        for element in rubric.elements {
+            let found = element.patterns.lazy.compactMap { $0.firstMatch(in: text) }.first
+            let finding = Finding(id: element.id, label: element.label, points: element.points, evidence: found)
+            if found != nil { present.append(finding) } else { missing.append(finding) }
+        }
+        for penalty in rubric.penalties {
+            if let found = penalty.patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first {
+                penalties.append(Finding(id: penalty.id, label: penalty.label, points: penalty.points, evidence: found))
+            }
+        }
+        let earned = present.reduce(0) { $0 + $1.points } - penalties.reduce(0) { $0 + $1.points }
+        self.present = present
+        self.missing = missing
+        self.penalties = penalties
+        fraction = rubric.maximum > 0 ? min(1, max(0, earned / rubric.maximum)) : 1
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+extension SafeDrill {
+    struct Play: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Play a scenario: practice, assessment or supervision.",
+            discussion: """
+                Answers are saved the moment they are given. With piped input the same text is printed \
+                without prompts, ending with 'Result: Competent (NN%)' or 'Result: Not yet competent (NN%)'. \
+                Exit 0 when the attempt finished, 3 when input ran out first (resume it later).
+                """)
+
+        @Argument(help: "The scenario id ('safedrill list' shows them).")
+        var scenario: String
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("The trainee's name.", valueName: "name"))
+        var trainee: String
+
+        @Option(help: "practice, assessment or supervision.")
+        var mode: PlayMode = .practice
+
+        @Option(help: ArgumentHelp("The supervisor's name (supervision mode).", valueName: "name"))
+        var supervisor: String?
+
+        @OptionGroup var options: TrainerOptions
+
+        func run() throws {
+            do {
+                let trainer = try options.makeTrainer()
+                let outcome = try trainer.play(scenario, trainee: trainee, mode: mode, supervisor: supervisor)
+                if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+            } catch let error as InputError {
+                error.exit()
+            } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            }
+        }
+    }
+}

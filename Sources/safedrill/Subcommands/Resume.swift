@@ -1,0 +1,28 @@
+import ArgumentParser
+
+extension SafeDrill {
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Carry on an unfinished attempt from where it stopped.",
+            discussion: "With no attempt named, resumes the most recent unfinished one (of the trainee named with --as, if given).")
+
+        @Argument(help: "An attempt id or a unique prefix of it (six characters or more).")
+        var attempt: String?
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("Only this trainee's attempts.", valueName: "name"))
+        var trainee: String?
+
+        @OptionGroup var options: TrainerOptions
+
+        func run() throws {
+            do {
+                let outcome = try options.makeTrainer().resume(attempt, trainee: trainee)
+                if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+            } catch let error as InputError {
+                error.exit()
+            } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            }
+        }
+    }
+}

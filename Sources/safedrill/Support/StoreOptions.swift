@@ -1,0 +1,20 @@
+import ArgumentParser
+import Records
+
+/// Where the records live: `--db FILE`, else `$XDG_DATA_HOME/safedrill/records.sqlite`.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Records file (SQLite). Created 0600 in a 0700 folder.", valueName: "file"))
+    var db: String?
+
+    var path: String { db ?? RecordStore.defaultPath() }
+
+    func open() throws -> RecordStore { try RecordStore(path: path) }
+}
+
+/// How output looks.
+struct DisplayOptions: ParsableArguments {
+    @Flag(name: .long, help: "Plain text for screen readers: no colour, ASCII bars.")
+    var plain = false
+
+    var style: Style { Style.detect(plain: plain) }
+}

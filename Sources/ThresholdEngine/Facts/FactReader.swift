@@ -20,7 +20,12 @@ extension FactSchema {
     /// One fact's value; nil when it is written as unknown or is wrong (then a diagnostic says why).
     public func readValue(_ node: Node, for definition: FactDefinition, in document: YAMLDocument, diagnostics: inout DiagnosticList) -> FactValue? {
         let location = document.location(of: node)
-        if let scalar = node.scalar, scalar.style == .plain, ["unknown", "~", "null", ""].contains(scalar.string) { return nil }
+        // `unknown` marks a fact as not known, except where `unknown` is one of the fact's own values
+        // (`alleged_perpetrator: unknown` means nobody has been identified); `~` always does.
+        if let scalar = node.scalar, scalar.style == .plain {
+            let markers = definition.values.contains("unknown") ? ["~", "null", ""] : ["unknown", "~", "null", ""]
+            if markers.contains(scalar.string) { return nil }
+        }
         func mismatch(_ expected: String) -> FactValue? {
             diagnostics.error("SD013", "'\(definition.id)' is a \(definition.type.rawValue) fact: expected \(expected)", hint: "write \(example(for: definition)), or 'unknown'", at: location)
             return nil

@@ -54,4 +54,25 @@ import Testing
             #expect(theirs == (1...100).map { "\(worker) shared \($0)" })
         }
     }
+
+    @Test func twoWritersCreatingTheSameNewStoreBothSucceed() throws {
+        // The race is narrow, so run it on several fresh files.
+        for round in 1...20 {
+            let folder = try TemporaryFolder()
+            let path = folder.path("new", "records.sqlite")
+            let failures = Mutex<[String]>([])
+
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                do {
+                    let store = try RecordStore(path: path)
+                    _ = try store.startAttempt(Samples.newAttempt(by: "Trainee \(index)"))
+                } catch {
+                    failures.withLock { $0.append("round \(round), writer \(index): \(error)") }
+                }
+            }
+
+            #expect(failures.withLock { $0 } == [])
+            #expect(try RecordStore(path: path).people().count == 2)
+        }
+    }
 }

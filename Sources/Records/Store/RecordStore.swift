@@ -13,7 +13,7 @@ public final class RecordStore: Sendable {
     /// foreign keys on, and `synchronous = FULL` so a committed answer survives power loss too.
     public init(path: String) throws {
         try StoreFile.prepare(path: path)
-        let pool = try DatabasePool(path: path, configuration: Self.configuration)
+        let pool = try Self.openPool(path: path)
         // GRDB sets `synchronous = NORMAL` when it turns WAL on, after any `prepareDatabase`
         // hook, so FULL goes on the writer connection here. Readers never commit.
         try pool.writeWithoutTransaction { db in
@@ -51,11 +51,28 @@ public final class RecordStore: Sendable {
             .appendingPathComponent("records.sqlite").path
     }
 
+    /// Opening a new file switches it to WAL, which needs the file to itself for a moment.
+    /// When another process is doing the same, SQLite answers "database is locked" at once
+    /// instead of waiting (it cannot wait without risking a deadlock), so wait here instead.
+    private static func openPool(path: String) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
+    }
+
+    /// How long to wait for another safedrill process holding the write lock before failing.
+    private static let busyTimeout: TimeInterval = 10
+
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Another safedrill process may hold the write lock for a moment: wait rather than fail.
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         return configuration
     }
 

@@ -17,6 +17,7 @@ struct SafeDrill: ParsableCommand {
             Play.self,
             Resume.self,
             History.self,
+            Analyse.self,
         ],
         defaultSubcommand: Home.self
     )

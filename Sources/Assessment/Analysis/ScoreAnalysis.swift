@@ -9,6 +9,11 @@ public struct ScoreAnalysis: Sendable {
     public struct Range: Sendable, Hashable, Codable {
         public var min: Double?
         public var max: Double?
+
+        public init(min: Double?, max: Double?) {
+            self.min = min
+            self.max = max
+        }
     }
 
     public var scenarioID: String
@@ -22,7 +27,11 @@ public struct ScoreAnalysis: Sendable {
     /// Gotos that lead back to an earlier node on the same path.
     public var loops: Int
     public var reachableEndings: [(id: String, kind: EndingKind)]
-    /// Paths that could be judged competent without a decision the rules demand; must stay empty.
+    /// Endings some path reaches without an escalation decision the policy requires there: the
+    /// scorer judges such paths not yet competent (a critical error), so these are notes for authors.
+    public var unescalatedEndings: [String]
+    /// Paths judged competent through a critical error: impossible by the scorer's rules, checked on
+    /// the best path; must stay empty.
     public var problems: [String]
 
     public var competentReachable: Bool { bestResult.competent }
@@ -56,7 +65,8 @@ public struct ScoreAnalysis: Sendable {
             overall: Range(min: worst.map { 100 * $0.ratio }, max: best.map { 100 * $0.ratio }),
             bestResult: bestResult, bestPath: bestPath, pathCount: countPaths(graph),
             loops: graph.graph.depthFirstOrder().backEdges.count, reachableEndings: endings,
-            problems: unescalatedEndings(graph, facts: known, scorer: scorer))
+            unescalatedEndings: unescalatedEndings(graph, facts: known, scorer: scorer),
+            problems: bestResult.competent && !bestResult.criticalErrors.isEmpty ? ["the best path is judged competent despite a critical error"] : [])
     }
 
     /// The best mark at a multi-select or record node, and whether its worst answer is a critical error.
@@ -153,7 +163,7 @@ public struct ScoreAnalysis: Sendable {
             if case .ending(let kind, _) = scenarioNode.kind, kind != .poor {
                 let required = scorer.judgeEscalation([], facts: facts[scenarioNode.id]).required
                 if !required.isEmpty {
-                    problems.append("ending '\(scenarioNode.id)' can be reached without any escalation decision, but the policy requires \(required.joined(separator: ", "))")
+                    problems.append("ending '\(scenarioNode.id)' can be reached without any escalation decision although the policy requires \(required.joined(separator: ", ")); such a path is judged not yet competent")
                 }
             }
             for option in graph.options[node] where seen.insert(option.target).inserted { queue.append(option.target) }

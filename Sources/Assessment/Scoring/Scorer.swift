@@ -79,6 +79,14 @@ public struct Scorer: Sendable {
             decisions.append(decision)
             critical.append(contentsOf: errors)
         }
+        if let ending, let last = steps.last, !steps.contains(where: { if case .escalate = $0.answer { true } else { false } }) {
+            let required = judgeEscalation([], facts: last.facts).required
+            if !required.isEmpty {
+                critical.append(CriticalError(
+                    node: last.node, what: "reached the \(ending.rawValue) ending without any escalation decision",
+                    why: "the threshold policy requires \(required.map(label(of:)).joined(separator: ", ")) on what was known"))
+            }
+        }
         let exercised = Set(scenario.nodes.compactMap { $0.isDecision ? $0.stage : nil })
         let stages = workflow.stages.map { stage in
             let marks = decisions.filter { $0.stage == stage.id }.map(\.fraction)

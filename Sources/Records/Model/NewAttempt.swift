@@ -12,6 +12,7 @@ public struct NewAttempt: Sendable, Hashable {
     public var policySHA256: String
     public var rubricsSHA256: String
     public var mode: Attempt.Mode
+    /// Kept as text on the attempt; a blank name counts as none.
     public var supervisor: String?
     public var at: Date
 

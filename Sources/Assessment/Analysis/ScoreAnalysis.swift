@@ -22,6 +22,9 @@ public struct ScoreAnalysis: Sendable {
     /// The best path's result under the scorer, which says whether "Competent" is reachable.
     public var bestResult: AttemptResult
     public var bestPath: [BestStep]
+    /// The lowest-scoring path, with its result: what a trainee must never be judged competent on.
+    public var worstPath: [BestStep]
+    public var worstResult: AttemptResult
     /// The number of distinct paths from the start to an ending (loops set aside), exactly.
     public var pathCount: BigUInt
     /// Gotos that lead back to an earlier node on the same path.
@@ -56,14 +59,13 @@ public struct ScoreAnalysis: Sendable {
         }
         let best = optimiser.optimise(maximise: true, weight: overallWeight)
         let worst = optimiser.optimise(maximise: false, weight: overallWeight)
-        let (bestPath, session) = replay(best?.path ?? [], graph: graph, scorer: scorer)
-        let ending: EndingKind? = if case .ending(let kind, _)? = session.node?.kind { kind } else { nil }
-        let bestResult = scorer.mark(scenario, steps: session.steps, ending: ending)
+        let (bestPath, bestResult) = play(best?.path ?? [], graph: graph, scorer: scorer)
+        let (worstPath, worstResult) = play(worst?.path ?? [], graph: graph, scorer: scorer)
         let endings = reachableEndings(graph)
         return ScoreAnalysis(
             scenarioID: scenario.id, stages: stages,
             overall: Range(min: worst.map { 100 * $0.ratio }, max: best.map { 100 * $0.ratio }),
-            bestResult: bestResult, bestPath: bestPath, pathCount: countPaths(graph),
+            bestResult: bestResult, bestPath: bestPath, worstPath: worstPath, worstResult: worstResult, pathCount: countPaths(graph),
             loops: graph.graph.depthFirstOrder().backEdges.count, reachableEndings: endings,
             unescalatedEndings: unescalatedEndings(graph, facts: known, scorer: scorer),
             problems: bestResult.competent && !bestResult.criticalErrors.isEmpty ? ["the best path is judged competent despite a critical error"] : [])
@@ -82,7 +84,15 @@ public struct ScoreAnalysis: Sendable {
         }
     }
 
+    /// Plays the chosen options through a session and marks the result.
+    static func play(_ path: [(node: Int, option: Int)], graph: ScoreGraph, scorer: Scorer) -> ([BestStep], AttemptResult) {
+        let (steps, session) = replay(path, graph: graph, scorer: scorer)
+        let ending: EndingKind? = if case .ending(let kind, _)? = session.node?.kind { kind } else { nil }
+        return (steps, scorer.mark(graph.scenario, steps: session.steps, ending: ending))
+    }
+
     /// Plays the chosen options through a session, producing the exact lines a trainee would type.
+    /// At a multi-select or record node the best option is the right answer and the worst its opposite.
     static func replay(_ path: [(node: Int, option: Int)], graph: ScoreGraph, scorer: Scorer) -> ([BestStep], Session) {
         let escalationIDs = scorer.policy.escalations.map(\.id)
         var session = Session(scenario: graph.scenario, escalations: escalationIDs)
@@ -102,20 +112,24 @@ public struct ScoreAnalysis: Sendable {
                 input = "\(number + 1)\n"
                 summary = available[number].text
             case .escalate:
-                let required = Set(scorer.judgeEscalation([], facts: session.facts).required)
-                answer = .escalate(required)
-                input = escalationIDs.enumerated().filter { required.contains($0.element) }.map { "\($0.offset + 1)" }.joined(separator: " ") + "\n"
-                summary = required.isEmpty ? "no escalation" : escalationIDs.filter(required.contains).map(scorer.label(of:)).joined(separator: "; ")
+                let judgement = scorer.judgeEscalation([], facts: session.facts)
+                let notRequired = escalationIDs.filter { !judgement.required.contains($0) && !judgement.consult.contains($0) }
+                let chosen = Set(option.best ? judgement.required : judgement.required.isEmpty ? notRequired : [])
+                answer = .escalate(chosen)
+                input = numbers(of: chosen, in: escalationIDs)
+                summary = chosen.isEmpty ? "no escalation" : escalationIDs.filter(chosen.contains).map(scorer.label(of:)).joined(separator: "; ")
             case .disclose(let disclosure, _):
-                let needed = disclosure.items.filter(\.needed)
-                answer = .disclose(Set(needed.map(\.id)))
-                input = disclosure.items.enumerated().filter(\.element.needed).map { "\($0.offset + 1)" }.joined(separator: " ") + "\n"
-                summary = "share: " + needed.map(\.text).joined(separator: "; ")
+                let shared = disclosure.items.filter { $0.needed == option.best }
+                answer = .disclose(Set(shared.map(\.id)))
+                input = numbers(of: Set(shared.map(\.id)), in: disclosure.items.map(\.id))
+                summary = shared.isEmpty ? "nothing shared" : "share: " + shared.map(\.text).joined(separator: "; ")
             case .record(let task, _):
-                let text = task.model.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
+                let text = option.best
+                    ? task.model.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
+                    : "Seemed upset. Reported to safeguarding."
                 answer = .record(text)
                 input = text + "\n\n"
-                summary = "a record like the model entry"
+                summary = option.best ? "a record like the model entry" : "a vague record"
             case .ending:
                 return (steps, session)
             }
@@ -123,6 +137,11 @@ public struct ScoreAnalysis: Sendable {
             steps.append(BestStep(node: node.id, input: input, summary: summary))
         }
         return (steps, session)
+    }
+
+    /// "1 3\n": the 1-based positions of `chosen` among `ids`, as typed.
+    static func numbers(of chosen: Set<String>, in ids: [String]) -> String {
+        ids.enumerated().filter { chosen.contains($0.element) }.map { "\($0.offset + 1)" }.joined(separator: " ") + "\n"
     }
 
     static func countPaths(_ graph: ScoreGraph) -> BigUInt {

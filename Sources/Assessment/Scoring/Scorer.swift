@@ -97,7 +97,8 @@ public struct Scorer: Sendable {
         }
         let weights = decisionWeights(for: scenario)
         let totalWeight = decisions.reduce(0) { $0 + (weights[$1.stage] ?? 0) }
-        let percent = totalWeight > 0 ? 100 * decisions.reduce(0) { $0 + $1.fraction * (weights[$1.stage] ?? 0) } / totalWeight : 0
+        // Clamped: summing weighted fractions can land a hair above 100 in floating point.
+        let percent = totalWeight > 0 ? min(100, max(0, 100 * decisions.reduce(0) { $0 + $1.fraction * (weights[$1.stage] ?? 0) } / totalWeight)) : 0
         var reasons = critical.map { "critical error at '\($0.node)': \($0.what) — \($0.why)" }
         if percent < workflow.passMark {
             reasons.append("overall \(Int(percent.rounded()))% is below the pass mark of \(Int(workflow.passMark))%")

@@ -71,6 +71,9 @@ struct AnalysisReport: Encodable {
     var problems: [String]
     var notes: [String]
     var bestPath: [BestStep]
+    var worstResult: String
+    var worstPercent: Double
+    var worstPath: [BestStep]
 
     enum CodingKeys: String, CodingKey {
         case scenario, stages, overall, loops, endings, problems, notes, paths
@@ -78,6 +81,9 @@ struct AnalysisReport: Encodable {
         case bestResult = "best_result"
         case bestPercent = "best_percent"
         case bestPath = "best_path"
+        case worstResult = "worst_result"
+        case worstPercent = "worst_percent"
+        case worstPath = "worst_path"
     }
 
     init(_ analysis: ScoreAnalysis) {
@@ -93,6 +99,9 @@ struct AnalysisReport: Encodable {
         problems = analysis.problems + (analysis.competentReachable ? [] : analysis.bestResult.reasons.map { "best path: " + $0 })
         notes = analysis.unescalatedEndings
         bestPath = analysis.bestPath
+        worstResult = analysis.worstResult.outcomeLabel
+        worstPercent = Self.round(analysis.worstResult.percent)
+        worstPath = analysis.worstPath
     }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
@@ -106,6 +115,7 @@ struct AnalysisReport: Encodable {
         lines.append("overall    " + percent(overall.min).leftPadded(to: 6) + percent(overall.max).leftPadded(to: 7))
         lines.append("")
         lines.append("Competent reachable: \(competentReachable ? "yes" : "no") (best path: \(bestResult), \(Int(bestPercent.rounded()))%)")
+        lines.append("Poorest path: \(worstResult), \(Int(worstPercent.rounded()))%")
         lines.append("Distinct paths: \(paths)\(loops > 0 ? " (\(loops) loop\(loops == 1 ? "" : "s") followed once)" : "")")
         lines.append("Endings reachable: " + endings.map { "\($0.id) (\($0.kind))" }.joined(separator: ", "))
         lines.append(problems.isEmpty ? "No path can be judged competent through a critical error or a skipped escalation." : "Problems:")

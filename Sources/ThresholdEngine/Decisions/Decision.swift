@@ -1,0 +1,80 @@
+import Foundation
+
+/// What a policy says for one incident: every escalation's status, deadline and reasons, and the
+/// facts worth finding out next.
+///
+/// Deciding stores only each rule's truth and each escalation's outcome; the detailed views below are
+/// built when read.
+public struct Decision: Sendable {
+    /// The policy that decided.
+    public let policy: Policy
+    /// The facts decided on, by schema slot.
+    public let facts: FactVector
+    /// The time the decision was made at.
+    public let clock: Date
+    /// Each rule's truth, in the policy's rule order: `true` fired, `unknown` fired as consult.
+    public let ruleTruths: [Truth]
+    let outcomes: [EscalationOutcome]
+
+    /// When the service first knew (`aware_at`), if known.
+    public var awareAt: Date? {
+        guard let slot = policy.storage.compiled.awareAtSlot, case .datetime(let date)? = facts.values[slot] else { return nil }
+        return date
+    }
+
+    /// Where deadlines count from: `aware_at`, or the clock when it is unknown.
+    public var deadlineStart: Date { awareAt ?? clock }
+
+    /// The status of the escalation with this id; nil when the policy has no such escalation.
+    public func status(of escalation: String) -> EscalationStatus? {
+        policy.storage.escalationSlots[escalation].map { outcomes[$0].status }
+    }
+
+    /// Every escalation's status, in the policy's order.
+    public var statuses: [EscalationStatus] { outcomes.map(\.status) }
+
+    /// The rules that fired (condition true or unknown), in the policy's order.
+    public var firedRules: [Rule] {
+        zip(policy.rules, ruleTruths).compactMap { $1 == .false ? nil : $0 }
+    }
+
+    /// Every escalation in the policy's order, with its status, deadline, due time and reasons.
+    public var escalations: [EscalationDecision] {
+        policy.escalations.indices.map(escalation(at:))
+    }
+
+    /// The unknown facts that leave some rule undecided, in schema order; `aware_at` too when it is
+    /// unknown and a due time had to be counted from the clock.
+    public var missingFacts: [String] {
+        var slots = Set<Int>()
+        for (rule, truth) in zip(policy.rules, ruleTruths) where truth == .unknown {
+            for fact in rule.when.undecidingFacts(in: facts) { slots.insert(fact.slot) }
+        }
+        if let slot = policy.storage.compiled.awareAtSlot, awareAt == nil,
+           outcomes.contains(where: { $0.status != .notRequired && $0.deadline != .withoutDelay }) {
+            slots.insert(slot)
+        }
+        return slots.sorted().map { policy.schema.definitions[$0].id }
+    }
+
+    private func escalation(at slot: Int) -> EscalationDecision {
+        let escalation = policy.escalations[slot]
+        let outcome = outcomes[slot]
+        var fired: [FiredRule] = []
+        var findOut = Set<Int>()
+        for (rule, truth) in zip(policy.rules, ruleTruths) where truth != .false {
+            guard let ruleOutcome = rule.outcomes.first(where: { $0.escalation == escalation.id }) else { continue }
+            fired.append(FiredRule(
+                id: rule.id, truth: truth, status: truth == .true ? ruleOutcome.status : .consult,
+                deadline: ruleOutcome.deadline ?? escalation.deadline, because: rule.because, source: rule.source))
+            if truth == .unknown {
+                for fact in rule.when.undecidingFacts(in: facts) { findOut.insert(fact.slot) }
+            }
+        }
+        let deadline = outcome.status == .notRequired ? nil : outcome.deadline
+        return EscalationDecision(
+            escalation: escalation, status: outcome.status, deadline: deadline,
+            due: deadline?.due(from: deadlineStart), rules: fired,
+            findOut: findOut.sorted().map { policy.schema.definitions[$0].id })
+    }
+}

@@ -19,9 +19,9 @@ extension ScenarioGraph {
         // Nodes of one component share reachability both ways, so one useful member makes the whole loop useful.
         let loopOnRoute = components.members.indices.contains { components.isCyclic[$0] && useful[components.members[$0][0]] }
         var total: BigUInt?
-        if !loopOnRoute, let start {
+        if !loopOnRoute {
             var routes = [BigUInt](repeating: .zero, count: count)
-            routes[start] = 1
+            if let start { routes[start] = 1 }
             for group in components.members {
                 let node = group[0]
                 guard useful[node] else { continue }

@@ -18,6 +18,9 @@ struct SafeDrill: ParsableCommand {
             Resume.self,
             History.self,
             Analyse.self,
+            Validate.self,
+            List.self,
+            Graph.self,
         ],
         defaultSubcommand: Home.self
     )

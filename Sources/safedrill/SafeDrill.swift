@@ -21,6 +21,8 @@ struct SafeDrill: ParsableCommand {
             Validate.self,
             List.self,
             Graph.self,
+            Assess.self,
+            PolicyCommand.self,
         ],
         defaultSubcommand: Home.self
     )

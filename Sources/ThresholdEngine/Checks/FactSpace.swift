@@ -9,6 +9,8 @@ struct FactSpace {
     struct Variable {
         var slot: Int
         var choices: [Choice]
+        /// For a set's known-or-unknown choice: how many member variables follow it.
+        var members = 0
     }
 
     enum Choice {
@@ -59,9 +61,9 @@ struct FactSpace {
             case .set:
                 choices.append(.value(EncodedFact(known: true, bits: 0, decided: 0, number: 0)))
             }
-            variables.append(Variable(slot: slot, choices: choices))
+            let mask = encoder.type == .set ? masks[slot] ?? 0 : 0
+            variables.append(Variable(slot: slot, choices: choices, members: mask.nonzeroBitCount))
             if encoder.type == .set {
-                let mask = masks[slot] ?? 0
                 for index in 0..<64 where mask & (1 << UInt64(index)) != 0 {
                     let bit: UInt64 = 1 << UInt64(index)
                     variables.append(Variable(slot: slot, choices: [.member(bit: bit, present: false), .member(bit: bit, present: true)]))

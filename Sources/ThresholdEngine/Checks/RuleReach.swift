@@ -24,12 +24,13 @@ struct RuleReach {
     /// Whether some combination gives `target`; nil over budget.
     private static func reaches(_ target: UInt8, _ condition: CompiledCondition, encoders: [FactEncoder], budget: inout Int) -> Bool? {
         var search = AssignmentSearch(space: FactSpace([condition], encoders: encoders), budget: budget)
-        let ending = search.run { facts, complete, conclusive in
+        search.knownOnly = target == CompiledCondition.trueTruth
+        let ending = search.run { facts, place in
             let truth = condition.evaluate(facts)
-            if complete { return truth == target ? .stop : .prune }
-            guard conclusive, truth != CompiledCondition.unknownTruth else { return .descend }
-            // Settled for everything below: found if it is the target, otherwise nothing to find here.
-            return truth == target ? .stop : .prune
+            if place.real, truth == target { return .stop }
+            if place.complete { return .prune }
+            // A settled truth stays settled below: nothing else to find here.
+            return place.conclusive && truth != CompiledCondition.unknownTruth ? .prune : .descend
         }
         budget = search.budget
         switch ending {

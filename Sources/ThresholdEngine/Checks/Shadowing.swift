@@ -28,12 +28,14 @@ struct Shadowing {
         let alwaysCoveredWhenOtherIsTrue = covered(CompiledCondition.trueTruth, CompiledCondition.trueTruth)
             && covered(CompiledCondition.unknownTruth, CompiledCondition.trueTruth)
         var search = AssignmentSearch(space: FactSpace([a, b], encoders: compiled.encoders), budget: budget)
-        let ending = search.run { facts, complete, conclusive in
+        let ending = search.run { facts, place in
             let truthA = a.evaluate(facts), truthB = b.evaluate(facts)
-            if complete { return covered(truthA, truthB) ? .prune : .stop }
-            guard conclusive else { return .descend }
+            if place.real, !covered(truthA, truthB) { return .stop }
+            if place.complete { return .prune }
+            guard place.conclusive else { return .descend }
             if truthA == CompiledCondition.falseTruth { return .prune }
             if truthB == CompiledCondition.trueTruth, alwaysCoveredWhenOtherIsTrue { return .prune }
+            // Both settled: every combination below gives these same truths.
             if truthA != CompiledCondition.unknownTruth, truthB != CompiledCondition.unknownTruth {
                 return covered(truthA, truthB) ? .prune : .stop
             }

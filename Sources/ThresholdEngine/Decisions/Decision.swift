@@ -54,7 +54,7 @@ public struct Decision: Sendable {
            outcomes.contains(where: { $0.status != .notRequired && $0.deadline != .withoutDelay }) {
             slots.insert(slot)
         }
-        return slots.sorted().map { policy.schema.definitions[$0].id }
+        return factIDs(slots)
     }
 
     private func escalation(at slot: Int) -> EscalationDecision {
@@ -64,17 +64,22 @@ public struct Decision: Sendable {
         var findOut = Set<Int>()
         for (rule, truth) in zip(policy.rules, ruleTruths) where truth != .false {
             guard let ruleOutcome = rule.outcomes.first(where: { $0.escalation == escalation.id }) else { continue }
+            let undeciding = truth == .unknown ? Set(rule.when.undecidingFacts(in: facts).map(\.slot)) : []
+            findOut.formUnion(undeciding)
             fired.append(FiredRule(
                 id: rule.id, truth: truth, status: truth == .true ? ruleOutcome.status : .consult,
-                deadline: ruleOutcome.deadline ?? escalation.deadline, because: rule.because, source: rule.source))
-            if truth == .unknown {
-                for fact in rule.when.undecidingFacts(in: facts) { findOut.insert(fact.slot) }
-            }
+                deadline: ruleOutcome.deadline ?? escalation.deadline, because: rule.because, source: rule.source,
+                findOut: factIDs(undeciding)))
         }
         let deadline = outcome.status == .notRequired ? nil : outcome.deadline
         return EscalationDecision(
             escalation: escalation, status: outcome.status, deadline: deadline,
             due: deadline?.due(from: deadlineStart), rules: fired,
-            findOut: findOut.sorted().map { policy.schema.definitions[$0].id })
+            findOut: factIDs(findOut))
+    }
+
+    /// Fact ids for slots, in schema order.
+    private func factIDs(_ slots: Set<Int>) -> [String] {
+        slots.sorted().map { policy.schema.definitions[$0].id }
     }
 }

@@ -45,7 +45,7 @@ public struct DecisionReport: Sendable, Hashable, Codable {
         self.missingFacts = missingFacts
     }
 
-    /// Pretty-printed JSON with keys in a stable order.
+    /// Pretty-printed JSON with sorted keys, so the same decision always prints the same bytes.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

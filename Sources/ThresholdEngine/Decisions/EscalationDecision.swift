@@ -33,4 +33,6 @@ public struct FiredRule: Sendable, Hashable {
     public var because: String
     /// The guidance or law it comes from.
     public var source: String
+    /// When `truth` is unknown: the unknown facts that would settle it, in schema order.
+    public var findOut: [String]
 }

@@ -25,7 +25,9 @@ struct DecisionQuestions {
                     // Piped answers are not echoed by a terminal: show them, so the transcript reads as asked.
                     if !reader.isInteractive { say("> " + text) }
                 // Ctrl-C or the end of input: stop asking and decide on what is known so far.
-                case .interrupted, .end: return interview.facts
+                case .interrupted, .end:
+                    say("")
+                    return interview.facts
                 case .terminated(let signal): Foundation.exit(128 + signal)
                 }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -43,6 +45,7 @@ struct DecisionQuestions {
                 break
             }
         }
+        say("")
         return interview.facts
     }
 

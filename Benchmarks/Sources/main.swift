@@ -2,6 +2,7 @@ import Foundation
 
 // Each benchmark lives in its own file; list it here.
 let benchmarks: [Benchmark] = [
+    ThresholdBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

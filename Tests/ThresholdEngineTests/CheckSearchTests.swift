@@ -97,3 +97,19 @@ struct CheckSearchTests {
         }
     }
 }
+
+extension CheckSearchTests {
+    @Test(arguments: 0..<100)
+    func compiledConditionsAgreeWithTheReference(seed: Int) throws {
+        var generator = CompiledEvaluationTests.Generator(state: UInt64(seed) &* 104_729 &+ 3)
+        let condition = Self.condition(depth: 4, using: &generator)
+        let policy = try Self.policy([(condition, "required")])
+        let rule = try #require(policy.rules.first)
+        for facts in Self.everyCombination {
+            let expected = rule.when.evaluate(in: facts)
+            let actual = policy.decide(facts, at: Date(timeIntervalSince1970: 0)).ruleTruths[0]
+            #expect(actual == expected, "\(condition) with \(facts.values)")
+            if actual != expected { return }
+        }
+    }
+}

@@ -35,12 +35,12 @@ struct FactSpace {
         var order: [Int] = []
         for step in conditions.flatMap(\.steps) {
             switch step.kind {
-            case .anyBit: masks[step.slot, default: 0] |= step.mask
-            case .number: numbers[step.slot, default: []].insert(step.value)
-            case .known: knownSlots.insert(step.slot)
+            case .anyBit: masks[Int(step.slot), default: 0] |= step.mask
+            case .number: numbers[Int(step.slot), default: []].insert(step.value)
+            case .known: knownSlots.insert(Int(step.slot))
             default: continue
             }
-            if !order.contains(step.slot) { order.append(step.slot) }
+            if !order.contains(Int(step.slot)) { order.append(Int(step.slot)) }
         }
         // Facts read by `known(...)` go first: only after them is a partial combination conclusive.
         order = order.filter(knownSlots.contains) + order.filter { !knownSlots.contains($0) }

@@ -2,6 +2,7 @@
 /// tests only: no strings, no hashing, no allocation. Truths are 0 (false), 1 (unknown), 2 (true), so
 /// Kleene's `and` is the minimum, `or` the maximum and `not` is `2 - x`.
 struct CompiledCondition: Sendable {
+    /// Tests come first: a kind up to `known` is answered without looking at other steps.
     enum Kind: UInt8, Sendable {
         /// `truth` is the answer.
         case constant
@@ -12,17 +13,30 @@ struct CompiledCondition: Sendable {
         /// `known(fact)`.
         case known
         case not, and, or
+
+        /// A test of one fact, as opposed to logic over other steps.
+        var isTest: Bool { rawValue <= Kind.known.rawValue }
     }
 
     struct Step: Sendable {
         var kind: Kind
         var truth: UInt8 = 0
         var comparison: Comparison = .equal
-        var slot: Int = 0
+        var slot: Int32 = 0
+        /// The index just past this step's subtree: where its next sibling starts.
+        var end: Int32 = 0
         var mask: UInt64 = 0
         var value: Double = 0
-        /// The index just past this step's subtree: where its next sibling starts.
-        var end: Int = 0
+
+        init(kind: Kind, truth: UInt8 = 0, comparison: Comparison = .equal, slot: Int = 0, mask: UInt64 = 0, value: Double = 0, end: Int = 0) {
+            self.kind = kind
+            self.truth = truth
+            self.comparison = comparison
+            self.slot = Int32(slot)
+            self.mask = mask
+            self.value = value
+            self.end = Int32(end)
+        }
     }
 
     static let falseTruth: UInt8 = 0, unknownTruth: UInt8 = 1, trueTruth: UInt8 = 2
@@ -62,11 +76,55 @@ struct CompiledCondition: Sendable {
         case .not(let inner):
             steps.append(Step(kind: .not))
             append(inner, encoders: encoders)
-        case .and(let parts), .or(let parts):
-            steps.append(Step(kind: condition.isAnd ? .and : .or))
+        case .and(let parts):
+            steps.append(Step(kind: .and))
             for part in parts { append(part, encoders: encoders) }
+        case .or(let parts):
+            steps.append(Step(kind: .or))
+            for part in parts { append(part, encoders: encoders) }
+            mergeMemberTests(from: start + 1)
         }
-        steps[start].end = steps.count
+        if steps[start].kind == .anyBit, steps[start].mask == 0 {
+            // A test of no values (`x in []`) is false when the fact is known and unknown when it is
+            // not: `not known(x) and unknown`. Written out, every mask test has a bit to look at.
+            let slot = Int(steps[start].slot)
+            steps.removeLast(steps.count - start)
+            steps.append(Step(kind: .and, end: start + 4))
+            steps.append(Step(kind: .not, end: start + 3))
+            steps.append(Step(kind: .known, slot: slot, end: start + 3))
+            steps.append(Step(kind: .constant, truth: Self.unknownTruth, end: start + 4))
+        }
+        steps[start].end = Int32(steps.count)
+        if steps[start].kind == .or, steps[start].end == Int32(start + 2) {
+            // An `or` left with one test is that test.
+            steps.remove(at: start)
+            steps[start].end = Int32(steps.count)
+        }
+    }
+
+    /// `'a' in s or 'b' in s or ...` on the same fact is one test of the mask `a|b|...`: Kleene's `or`
+    /// over a fact's bits gives exactly what one test of all of them gives.
+    private mutating func mergeMemberTests(from first: Int) {
+        var merged: [Step] = []
+        var children: [Int] = []  // where each direct child starts in `merged`; only these may merge
+        var index = first
+        while index < steps.count {
+            let step = steps[index]
+            let next = Int(step.end)
+            if step.kind == .anyBit, let same = children.first(where: { merged[$0].kind == .anyBit && merged[$0].slot == step.slot }) {
+                merged[same].mask |= step.mask
+            } else {
+                children.append(merged.count)
+                let offset = merged.count + first - index
+                merged += steps[index..<next].map { child in
+                    var moved = child
+                    moved.end += Int32(offset)
+                    return moved
+                }
+            }
+            index = next
+        }
+        steps.replaceSubrange(first..., with: merged)
     }
 
     private static func comparison(_ fact: FactReference, _ op: Comparison, _ literal: FactValue, encoder: FactEncoder) -> Step {
@@ -95,15 +153,47 @@ struct CompiledCondition: Sendable {
     static func evaluate(at index: Int, _ steps: UnsafeBufferPointer<Step>, _ facts: UnsafeBufferPointer<EncodedFact>) -> UInt8 {
         let step = steps[index]
         switch step.kind {
-        case .constant:
-            return step.truth
+        case .constant, .anyBit, .number, .known:
+            return test(step, facts)
+        case .not:
+            return trueTruth - evaluate(at: index + 1, steps, facts)
+        case .and:
+            var result = trueTruth
+            var child = index + 1
+            while child < Int(step.end) {
+                let next = steps[child]
+                // Tests are answered here; only nested logic recurses.
+                let truth = next.kind.rawValue <= Kind.known.rawValue ? test(next, facts) : evaluate(at: child, steps, facts)
+                if truth == falseTruth { return falseTruth }
+                result = min(result, truth)
+                child = Int(next.end)
+            }
+            return result
+        case .or:
+            var result = falseTruth
+            var child = index + 1
+            while child < Int(step.end) {
+                let next = steps[child]
+                let truth = next.kind.rawValue <= Kind.known.rawValue ? test(next, facts) : evaluate(at: child, steps, facts)
+                if truth == trueTruth { return trueTruth }
+                result = max(result, truth)
+                child = Int(next.end)
+            }
+            return result
+        }
+    }
+
+    /// One test of one fact: a constant, a bit mask, a number comparison or `known`.
+    @inline(__always)
+    static func test(_ step: Step, _ facts: UnsafeBufferPointer<EncodedFact>) -> UInt8 {
+        switch step.kind {
         case .anyBit:
-            let fact = facts[step.slot]
+            let fact = facts[Int(step.slot)]
             guard fact.known else { return unknownTruth }
             if fact.bits & fact.decided & step.mask != 0 { return trueTruth }
             return step.mask & ~fact.decided == 0 ? falseTruth : unknownTruth
         case .number:
-            let fact = facts[step.slot]
+            let fact = facts[Int(step.slot)]
             guard fact.known else { return unknownTruth }
             let a = fact.number, b = step.value
             let holds = switch step.comparison {
@@ -116,37 +206,10 @@ struct CompiledCondition: Sendable {
             }
             return holds ? trueTruth : falseTruth
         case .known:
-            return facts[step.slot].known ? trueTruth : falseTruth
-        case .not:
-            return trueTruth - evaluate(at: index + 1, steps, facts)
-        case .and:
-            var result = trueTruth
-            var child = index + 1
-            while child < step.end {
-                let truth = evaluate(at: child, steps, facts)
-                if truth == falseTruth { return falseTruth }
-                result = min(result, truth)
-                child = steps[child].end
-            }
-            return result
-        case .or:
-            var result = falseTruth
-            var child = index + 1
-            while child < step.end {
-                let truth = evaluate(at: child, steps, facts)
-                if truth == trueTruth { return trueTruth }
-                result = max(result, truth)
-                child = steps[child].end
-            }
-            return result
+            return facts[Int(step.slot)].known ? trueTruth : falseTruth
+        default:
+            return step.truth
         }
-    }
-}
-
-extension Condition {
-    fileprivate var isAnd: Bool {
-        if case .and = self { return true }
-        return false
     }
 }
 

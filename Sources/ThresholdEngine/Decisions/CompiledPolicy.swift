@@ -1,6 +1,7 @@
-/// A policy's rules prepared once for fast decisions: conditions compiled over encoded facts, and
-/// each rule's outcomes as escalation slots with their strength and urgency already worked out.
-struct CompiledPolicy: Sendable {
+/// A policy's rules prepared once for fast decisions: every condition compiled over encoded facts and
+/// laid end to end in one array, and each rule's outcomes as escalation slots with their strength and
+/// urgency already worked out. Immutable and shared.
+final class CompiledPolicy: Sendable {
     /// Enum and set facts are encoded as bits of a 64-bit word.
     static let maximumValues = 64
 
@@ -9,40 +10,47 @@ struct CompiledPolicy: Sendable {
         var escalation: Int
         var status: EscalationStatus
         var deadline: Deadline
+        var urgency: Int
+        /// The outcome keys (see `OutcomeKey`) when the rule is true, and when it is unknown.
+        var keyIfTrue: UInt64
+        var keyIfUnknown: UInt64
     }
 
     let encoders: [FactEncoder]
+    /// Each rule's condition on its own, for the static checks.
     let conditions: [CompiledCondition]
-    /// `targets[ruleOutcomes[r]]` are rule *r*'s outcomes.
+    /// Every rule's condition, as the program a decision runs.
+    let program: DecisionProgram
+    /// Rule *r*'s outcomes are `targets[targetStarts[r] ..< targetStarts[r + 1]]`.
     let targets: [Target]
-    let ruleOutcomes: [Range<Int>]
+    let targetStarts: [Int]
     let escalationCount: Int
+    var ruleCount: Int { conditions.count }
     /// The slot of `aware_at`, when the schema has it as a datetime.
     let awareAtSlot: Int?
 
     init(schema: FactSchema, escalations: [Escalation], escalationSlots: [String: Int], rules: [Rule]) {
-        encoders = schema.definitions.map { FactEncoder(type: $0.type, values: $0.values) }
-        conditions = rules.map { [encoders] in CompiledCondition($0.when, encoders: encoders) }
+        let encoders = schema.definitions.map { FactEncoder(type: $0.type, values: $0.values) }
+        self.encoders = encoders
+        conditions = rules.map { CompiledCondition($0.when, encoders: encoders) }
         var targets: [Target] = []
-        var ranges: [Range<Int>] = []
+        var starts: [Int] = []
         for rule in rules {
-            let start = targets.count
+            starts.append(targets.count)
             for outcome in rule.outcomes {
                 guard let slot = escalationSlots[outcome.escalation] else { continue }
-                targets.append(Target(escalation: slot, status: outcome.status, deadline: outcome.deadline ?? escalations[slot].deadline))
+                let deadline = outcome.deadline ?? escalations[slot].deadline
+                targets.append(Target(
+                    escalation: slot, status: outcome.status, deadline: deadline, urgency: deadline.urgency,
+                    keyIfTrue: OutcomeKey.make(strength: outcome.status.strength, urgency: deadline.urgency),
+                    keyIfUnknown: OutcomeKey.make(strength: EscalationStatus.consult.strength, urgency: deadline.urgency)))
             }
-            ranges.append(start..<targets.count)
         }
+        starts.append(targets.count)
         self.targets = targets
-        ruleOutcomes = ranges
+        targetStarts = starts
+        program = DecisionProgram(conditions, targets: targets, targetStarts: starts)
         escalationCount = escalations.count
         awareAtSlot = schema.slot(of: Policy.awareAtFact).flatMap { schema.definitions[$0].type == .datetime ? $0 : nil }
-    }
-
-    /// Encodes `facts` into `buffer`, which holds one entry per schema slot.
-    func encode(_ facts: FactVector, into buffer: UnsafeMutableBufferPointer<EncodedFact>) {
-        for slot in encoders.indices {
-            buffer[slot] = encoders[slot].encode(slot < facts.values.count ? facts.values[slot] : nil)
-        }
     }
 }

@@ -8,13 +8,17 @@ import Foundation
 public struct Decision: Sendable {
     /// The policy that decided.
     public let policy: Policy
-    /// The facts decided on, by schema slot.
-    public let facts: FactVector
+    /// The facts decided on, as prepared for the policy.
+    public let prepared: PreparedFacts
     /// The time the decision was made at.
     public let clock: Date
+    @usableFromInline let trace: DecisionTrace
+
     /// Each rule's truth, in the policy's rule order: `true` fired, `unknown` fired as consult.
-    public let ruleTruths: [Truth]
-    let outcomes: [EscalationOutcome]
+    public var ruleTruths: [Truth] { policy.rules.indices.map(trace.truth(ofRule:)) }
+
+    /// The facts decided on, by schema slot.
+    public var facts: FactVector { prepared.vector }
 
     /// When the service first knew (`aware_at`), if known.
     public var awareAt: Date? {
@@ -27,11 +31,16 @@ public struct Decision: Sendable {
 
     /// The status of the escalation with this id; nil when the policy has no such escalation.
     public func status(of escalation: String) -> EscalationStatus? {
-        policy.storage.escalationSlots[escalation].map { outcomes[$0].status }
+        policy.storage.escalationSlots[escalation].map(status(at:))
     }
 
+    /// The status of the escalation at `position` in `policy.escalations`: the allocation-free read
+    /// for callers that decide many times.
+    @inlinable
+    public func status(at position: Int) -> EscalationStatus { trace.status(ofEscalation: position) }
+
     /// Every escalation's status, in the policy's order.
-    public var statuses: [EscalationStatus] { outcomes.map(\.status) }
+    public var statuses: [EscalationStatus] { policy.escalations.indices.map(status(at:)) }
 
     /// The rules that fired (condition true or unknown), in the policy's order.
     public var firedRules: [Rule] {
@@ -50,8 +59,8 @@ public struct Decision: Sendable {
         for (rule, truth) in zip(policy.rules, ruleTruths) where truth == .unknown {
             for fact in rule.when.undecidingFacts(in: facts) { slots.insert(fact.slot) }
         }
-        if let slot = policy.storage.compiled.awareAtSlot, awareAt == nil,
-           outcomes.contains(where: { $0.status != .notRequired && $0.deadline != .withoutDelay }) {
+        let timed = escalations.contains { $0.deadline.map { $0 != .withoutDelay } ?? false }
+        if let slot = policy.storage.compiled.awareAtSlot, awareAt == nil, timed {
             slots.insert(slot)
         }
         return factIDs(slots)
@@ -59,7 +68,6 @@ public struct Decision: Sendable {
 
     private func escalation(at slot: Int) -> EscalationDecision {
         let escalation = policy.escalations[slot]
-        let outcome = outcomes[slot]
         var fired: [FiredRule] = []
         var findOut = Set<Int>()
         for (rule, truth) in zip(policy.rules, ruleTruths) where truth != .false {
@@ -71,9 +79,11 @@ public struct Decision: Sendable {
                 deadline: ruleOutcome.deadline ?? escalation.deadline, because: rule.because, source: rule.source,
                 findOut: factIDs(undeciding)))
         }
-        let deadline = outcome.status == .notRequired ? nil : outcome.deadline
+        let status = status(at: slot)
+        // The strongest outcome's deadline; among equally strong ones, the earliest.
+        let deadline = fired.filter { $0.status == status }.map(\.deadline).min()
         return EscalationDecision(
-            escalation: escalation, status: outcome.status, deadline: deadline,
+            escalation: escalation, status: status, deadline: deadline,
             due: deadline?.due(from: deadlineStart), rules: fired,
             findOut: factIDs(findOut))
     }

@@ -1,6 +1,5 @@
-/// A policy's rules prepared once for fast decisions: every condition compiled over encoded facts and
-/// laid end to end in one array, and each rule's outcomes as escalation slots with their strength and
-/// urgency already worked out. Immutable and shared.
+/// A policy's rules prepared once: each condition compiled over encoded facts (for the static checks),
+/// and all of them with their outcomes as the program a decision runs. Immutable and shared.
 final class CompiledPolicy: Sendable {
     /// Enum and set facts are encoded as bits of a 64-bit word.
     static let maximumValues = 64
@@ -8,9 +7,6 @@ final class CompiledPolicy: Sendable {
     /// One outcome of one rule, by escalation slot.
     struct Target: Sendable {
         var escalation: Int
-        var status: EscalationStatus
-        var deadline: Deadline
-        var urgency: Int
         /// The outcome keys (see `OutcomeKey`) when the rule is true, and when it is unknown.
         var keyIfTrue: UInt64
         var keyIfUnknown: UInt64
@@ -21,9 +17,6 @@ final class CompiledPolicy: Sendable {
     let conditions: [CompiledCondition]
     /// Every rule's condition, as the program a decision runs.
     let program: DecisionProgram
-    /// Rule *r*'s outcomes are `targets[targetStarts[r] ..< targetStarts[r + 1]]`.
-    let targets: [Target]
-    let targetStarts: [Int]
     let escalationCount: Int
     var ruleCount: Int { conditions.count }
     /// The slot of `aware_at`, when the schema has it as a datetime.
@@ -41,14 +34,12 @@ final class CompiledPolicy: Sendable {
                 guard let slot = escalationSlots[outcome.escalation] else { continue }
                 let deadline = outcome.deadline ?? escalations[slot].deadline
                 targets.append(Target(
-                    escalation: slot, status: outcome.status, deadline: deadline, urgency: deadline.urgency,
+                    escalation: slot,
                     keyIfTrue: OutcomeKey.make(strength: outcome.status.strength, urgency: deadline.urgency),
                     keyIfUnknown: OutcomeKey.make(strength: EscalationStatus.consult.strength, urgency: deadline.urgency)))
             }
         }
         starts.append(targets.count)
-        self.targets = targets
-        targetStarts = starts
         program = DecisionProgram(conditions, targets: targets, targetStarts: starts)
         escalationCount = escalations.count
         awareAtSlot = schema.slot(of: Policy.awareAtFact).flatMap { schema.definitions[$0].type == .datetime ? $0 : nil }

@@ -3,7 +3,7 @@ import Foundation
 /// What a policy says for one incident: every escalation's status, deadline and reasons, and the
 /// facts worth finding out next.
 ///
-/// Deciding stores only each rule's truth and each escalation's outcome; the detailed views below are
+/// Deciding stores only each rule's truth and each escalation's status; the detailed views below are
 /// built when read.
 public struct Decision: Sendable {
     /// The policy that decided.

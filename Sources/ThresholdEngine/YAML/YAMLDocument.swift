@@ -13,7 +13,9 @@ public struct YAMLDocument {
     public init(text: String, path: String) throws(DiagnosticError) {
         self.path = path
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split the bytes, not the Characters: grapheme breaking cost as much as a third of the parse,
+        // and a "\r\n" Character would never match "\n".
+        self.lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(Diagnostic(
@@ -79,10 +81,15 @@ public struct YAMLDocument {
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             var lineNumber = start.line
             var column = start.column + (quoted ? 1 : 0)
+            var covered = 0
             while lineNumber <= lines.count {
                 let line = lines[lineNumber - 1].unicodeScalars
                 let length = max(0, line.count - column + 1)
                 segments.append((lineNumber, column, length))
+                // Lines past the offset are never read: stop, or every condition early in a long
+                // file would walk all the lines after it (quadratic over a file of conditions).
+                covered += length + 1
+                if covered > offset { break }
                 lineNumber += 1
                 guard lineNumber <= lines.count else { break }
                 let next = lines[lineNumber - 1].unicodeScalars

@@ -8,6 +8,8 @@ public struct YAMLMapping {
     /// What the mapping is, for messages: "a rule", "node 'start'".
     public let what: String
     private let pairs: [(key: Node, value: Node)]
+    /// The key texts, read once: lookups compare strings instead of copying nodes (loading is dominated by lookups).
+    private let keys: [String]
 
     /// Wraps `node`, or reports `SD004` and returns nil when it is not a mapping.
     public init?(_ node: Node, in document: YAMLDocument, what: String, diagnostics: inout DiagnosticList) {
@@ -19,19 +21,19 @@ public struct YAMLMapping {
         self.node = node
         self.what = what
         self.pairs = mapping.map { ($0.key, $0.value) }
+        self.keys = pairs.map { $0.key.scalar?.string ?? "" }
     }
 
     /// The keys in file order, with their nodes.
     public var entries: [(key: String, keyNode: Node, value: Node)] {
-        pairs.map { ($0.key.string ?? "", $0.key, $0.value) }
+        pairs.indices.map { (keys[$0], pairs[$0].key, pairs[$0].value) }
     }
 
     public var location: SourceLocation { document.location(of: node) }
 
     /// Reports `SD002` for every key not in `allowed`, suggesting the nearest allowed key.
     public func checkKeys(_ allowed: [String], diagnostics: inout DiagnosticList) {
-        for pair in pairs {
-            let key = pair.key.string ?? ""
+        for (pair, key) in zip(pairs, keys) {
             guard !allowed.contains(key) else { continue }
             diagnostics.error(
                 "SD002", "unknown key '\(key)' in \(what)",
@@ -40,9 +42,9 @@ public struct YAMLMapping {
         }
     }
 
-    public func value(_ key: String) -> Node? { pairs.first { $0.key.string == key }?.value }
+    public func value(_ key: String) -> Node? { keys.firstIndex(of: key).map { pairs[$0].value } }
 
-    public func keyNode(_ key: String) -> Node? { pairs.first { $0.key.string == key }?.key }
+    public func keyNode(_ key: String) -> Node? { keys.firstIndex(of: key).map { pairs[$0].key } }
 
     /// The position of `key`'s value, or of the mapping when the key is absent.
     public func location(of key: String) -> SourceLocation {
@@ -61,7 +63,7 @@ public struct YAMLMapping {
     /// An optional scalar text; `SD004` when present but not a non-empty scalar.
     public func string(_ key: String, diagnostics: inout DiagnosticList) -> String? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let scalar = node.scalar, scalar.string.contains(where: { !$0.isWhitespace }) else {
             diagnostics.error("SD004", "'\(key)' in \(what) must be a non-empty text", at: document.location(of: node))
             return nil
         }

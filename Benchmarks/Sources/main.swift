@@ -3,6 +3,7 @@ import Foundation
 // Each benchmark lives in its own file; list it here.
 let benchmarks: [Benchmark] = [
     ThresholdBenchmark.benchmark,
+    ScenarioLoadBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -9,7 +9,9 @@ struct ChoiceReader {
     let nodeID: String
 
     func read(_ item: Node, number: Int, diagnostics: inout DiagnosticList) -> (Choice, ChoiceSource)? {
-        let name = item.mapping?["id"]?.string.map { "choice '\($0)' in node '\(nodeID)'" } ?? "choice \(number) in node '\(nodeID)'"
+        // Not `mapping["id"]`: Yams compares keys with their resolved tags, which runs a regex per key.
+        let id = item.mapping?.first { $0.key.scalar?.string == "id" }?.value.scalar?.string
+        let name = id.map { "choice '\($0)' in node '\(nodeID)'" } ?? "choice \(number) in node '\(nodeID)'"
         guard let mapping = YAMLMapping(item, in: document, what: name, diagnostics: &diagnostics) else { return nil }
         mapping.checkKeys(ScenarioKeys.choice, diagnostics: &diagnostics)
         if mapping.value("points") == nil {

@@ -27,7 +27,8 @@ public struct ScenarioLoader: Sendable {
 
     /// Reads a scenario from the bytes of a file; `path` names it in diagnostics and gives the expected id.
     public func load(data: Data, path: String) -> LoadedScenario {
-        guard let text = String(data: data, encoding: .utf8) else {
+        // The standard library's validation is many times faster than Foundation's decoding here.
+        guard let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
             return failed(path, Diagnostic(.error, "SD001", "the file is not UTF-8 text", hint: "save the file as UTF-8", at: start(of: path)))
         }
         return load(text: text, path: path, sha256: ContentHash.sha256(data))

@@ -12,13 +12,12 @@ extension ScenarioChecks {
             }
         }
         guard graph.start != nil else { return }
-        let reach = graph.reach()
-        checkStages(reach)
-        if let decide = context.escalationsNeeded { checkEscalations(reach, decide: decide) }
+        checkStages()
+        if let decide = context.escalationsNeeded { checkEscalations(decide: decide) }
     }
 
     /// A stage counts as exercised when a reachable node belongs to it.
-    private mutating func checkStages(_ reach: ScenarioGraph.Reach) {
+    private mutating func checkStages() {
         let exercised = Set(reach.order.compactMap { scenario.nodes[$0].stage })
         for stage in WorkflowStage.allCases where !exercised.contains(stage) {
             diagnostics.warning(
@@ -31,7 +30,7 @@ extension ScenarioChecks {
     /// The facts at a node, for this static check, are the scenario's facts with the reveals along one
     /// shortest route from the start laid over them, the node's own included. Computed in search order
     /// (a parent before its children), so each node costs one merge: linear overall.
-    private mutating func checkEscalations(_ reach: ScenarioGraph.Reach, decide: (Facts) -> [String]) {
+    private mutating func checkEscalations(decide: (Facts) -> [String]) {
         var factsAt = [Facts?](repeating: nil, count: graph.count)
         for index in reach.order {
             let before = reach.parent[index].flatMap { factsAt[$0] } ?? scenario.facts

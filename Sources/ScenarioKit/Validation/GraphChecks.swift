@@ -5,7 +5,6 @@ extension ScenarioChecks {
     /// be reached (the trainee would be stuck). Skipped when no node can be taken as the start: `SD043` says why.
     mutating func checkGraph() {
         guard graph.start != nil else { return }
-        let reach = graph.reach()
         for index in 0..<graph.count where !reach.isReached[index] {
             diagnostics.error(
                 "SD044", "node '\(graph.ids[index])' cannot be reached from 'start'",

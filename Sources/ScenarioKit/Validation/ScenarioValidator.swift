@@ -49,6 +49,8 @@ struct ScenarioChecks {
     let context: ValidationContext
     /// The scenario's graph with broken links recovered (see `recoveredGraph`).
     let graph: ScenarioGraph
+    /// What can be reached from the start of `graph`.
+    let reach: ScenarioGraph.Reach
     var diagnostics = DiagnosticList()
 
     init(scenario: Scenario, sourceMap: ScenarioSourceMap, context: ValidationContext) {
@@ -56,6 +58,7 @@ struct ScenarioChecks {
         self.sourceMap = sourceMap
         self.context = context
         self.graph = Self.recoveredGraph(of: scenario, sourceMap: sourceMap)
+        self.reach = graph.reach()
     }
 
     /// The positions of node `index` (loaded models always have them; a model built in code may not).

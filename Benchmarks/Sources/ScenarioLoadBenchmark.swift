@@ -1,0 +1,86 @@
+import Foundation
+import ScenarioKit
+import ThresholdEngine
+import Yams
+
+/// Loading and validating the whole scenario library, side by side with a bare Yams parse of the same
+/// files (goal: at most 1.5x), then validation alone on generated scenarios of growing size, to show
+/// that its cost grows linearly with the number of nodes.
+enum ScenarioLoadBenchmark {
+    static var benchmark: Benchmark {
+        Benchmark(name: "scenario-load", summary: "load + validate Scenarios/ vs Yams.compose; validation on 10^3..10^5 nodes", run: run)
+    }
+
+    static func run() throws {
+        let policy = try Policy.load(path: projectRoot.appendingPathComponent("Scoring/thresholds.yaml").path)
+        let context = ValidationContext(policy: policy, rubrics: ["timeline", "disclosure", "account"])
+        let folder = projectRoot.appendingPathComponent("Scenarios")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        // Both sides start from the bytes in memory, so disk caching favours neither.
+        let files = try names.map { (path: folder.appendingPathComponent($0).path, data: try Data(contentsOf: folder.appendingPathComponent($0))) }
+        let loader = ScenarioLoader(schema: context.schema)
+        let validator = ScenarioValidator(context)
+        let bytes = files.reduce(0) { $0 + $1.data.count }
+        print("  library: \(files.count) files, \(bytes / 1024) KiB")
+        try SideBySide.compare(
+            "load + validate the library", rounds: 31, subjectName: "ScenarioLoader + ScenarioValidator", baselineName: "Yams.compose", goal: "≤ 1.5x",
+            subject: {
+                var found = 0
+                for file in files { found += validator.check(loader.load(data: file.data, path: file.path)).diagnostics.items.count + 1 }
+                return found
+            },
+            baseline: {
+                var found = 0
+                for file in files { found += try Yams.compose(yaml: String(decoding: file.data, as: UTF8.self)) == nil ? 0 : 1 }
+                return found
+            })
+        let texts = files.map { (path: $0.path, text: String(decoding: $0.data, as: UTF8.self)) }
+        let loaded = files.map { loader.load(data: $0.data, path: $0.path) }
+        let parts: [(String, () -> Void)] = [
+            ("YAMLDocument (compose + line index)", { for file in texts { _ = try? YAMLDocument(text: file.text, path: file.path) } }),
+            ("ScenarioLoader (all of loading)", { for file in files { _ = loader.load(data: file.data, path: file.path) } }),
+            ("ScenarioValidator (validation only)", { for file in loaded { _ = validator.validate(file) } }),
+        ]
+        for (name, work) in parts {
+            print("    of which \(name): \(SideBySide.format(SideBySide.median((0..<15).map { _ in SideBySide.time(work) })))")
+        }
+        print("  generated scenarios (load + validate; a chain of choice nodes with a loop back every tenth node):")
+        var previous: Double?
+        for size in [1_000, 10_000, 100_000] {
+            let text = GeneratedScenario.text(nodes: size)
+            let seconds = SideBySide.median((0..<3).map { _ in
+                SideBySide.time { _ = validator.check(loader.load(text: text, path: "generated.yaml")) }
+            })
+            let compose = try SideBySide.time { _ = try Yams.compose(yaml: text) }
+            let growth = previous.map { String(format: "  (x%.1f for 10x the nodes)", seconds / $0) } ?? ""
+            print("    \(size) nodes: \(SideBySide.format(seconds)), \(String(format: "%.2f", seconds / Double(size) * 1e6)) µs per node\(growth); Yams.compose alone \(SideBySide.format(compose))")
+            previous = seconds
+        }
+    }
+}
+
+/// A valid scenario of any size, written as an author would write it.
+enum GeneratedScenario {
+    static func text(nodes: Int) -> String {
+        var lines = [
+            "format: safedrill/1", "id: generated", "title: Generated", "version: 1", "summary: Generated for timing.",
+            "setting: homecare", "audience: [care-worker]", "source: benchmark", "facts:", "  care_and_support_needs: true",
+            "start: n0", "nodes:",
+        ]
+        let stages = WorkflowStage.allCases.map(\.rawValue)
+        for index in 0..<(nodes - 1) {
+            let next = index + 1 < nodes - 1 ? "n\(index + 1)" : "end"
+            let back = index % 10 == 9 ? "n\(index - 5)" : "end"
+            lines += [
+                "  n\(index):",
+                "    stage: \(stages[index * stages.count / nodes])",
+                "    text: Step \(index) of the incident.",
+                "    choices:",
+                "      - {id: on, text: Carry on., points: 2, feedback: The right next step., goto: \(next)}",
+                "      - {id: other, text: Something else., points: 0, feedback: Not yet., goto: \(back), when: \"not chose(n\(index), on) and known(imminent_harm)\"}",
+            ]
+        }
+        lines += ["  end:", "    ending: good", "    text: Done.", "    debrief: Well done."]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

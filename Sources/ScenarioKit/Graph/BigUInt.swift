@@ -5,20 +5,26 @@ public struct BigUInt: Sendable, Hashable, Comparable, CustomStringConvertible, 
     /// Base-2^64 digits, least significant first, with no trailing zero digits (zero is empty).
     private var limbs: [UInt64]
 
+    /// The number `value`.
     public init(_ value: UInt64) { limbs = value == 0 ? [] : [value] }
 
+    /// A number written in code, e.g. `let one: BigUInt = 1`.
     public init(integerLiteral value: UInt64) { self.init(value) }
 
+    /// No routes.
     public static let zero = BigUInt(0)
 
+    /// True for zero.
     public var isZero: Bool { limbs.isEmpty }
 
+    /// The exact sum; never overflows.
     public static func + (lhs: BigUInt, rhs: BigUInt) -> BigUInt {
         var sum = lhs
         sum += rhs
         return sum
     }
 
+    /// Adds `rhs` exactly; never overflows.
     public static func += (lhs: inout BigUInt, rhs: BigUInt) {
         if rhs.limbs.count > lhs.limbs.count { lhs.limbs.append(contentsOf: repeatElement(0, count: rhs.limbs.count - lhs.limbs.count)) }
         var carry: UInt64 = 0
@@ -32,6 +38,7 @@ public struct BigUInt: Sendable, Hashable, Comparable, CustomStringConvertible, 
         if carry != 0 { lhs.limbs.append(carry) }
     }
 
+    /// Compares by value.
     public static func < (lhs: BigUInt, rhs: BigUInt) -> Bool {
         guard lhs.limbs.count == rhs.limbs.count else { return lhs.limbs.count < rhs.limbs.count }
         for index in lhs.limbs.indices.reversed() where lhs.limbs[index] != rhs.limbs[index] {

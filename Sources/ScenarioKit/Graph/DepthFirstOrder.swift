@@ -11,9 +11,12 @@ extension ScenarioGraph {
 
     /// One edge named by its source node and its position among that node's edges.
     public struct EdgeReference: Sendable, Hashable {
+        /// The node the edge leaves.
         public var source: Int
+        /// The edge's index in `edges[source]`.
         public var position: Int
 
+        /// The `position`-th edge out of `source`.
         public init(source: Int, position: Int) {
             self.source = source
             self.position = position

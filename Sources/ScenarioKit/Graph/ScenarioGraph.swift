@@ -9,6 +9,7 @@ public struct ScenarioGraph: Sendable, Hashable {
         /// The choice's number as the trainee types it (1-based), or nil for a node's single `goto`.
         public var choice: Int?
 
+        /// An edge to node `target`, taken by choice number `choice` (nil for a single `goto`).
         public init(target: Int, choice: Int?) {
             self.target = target
             self.choice = choice

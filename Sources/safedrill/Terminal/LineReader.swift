@@ -114,6 +114,11 @@ private func installHandler(for signal: Int32) {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(signal, &action, nil)
+    // A parent may have started us with the signal blocked; then Ctrl-C would never arrive.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, signal)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
 }
 
 /// The line handed over by readline's callback, which cannot capture context.

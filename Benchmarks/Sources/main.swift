@@ -4,6 +4,8 @@ import Foundation
 let benchmarks: [Benchmark] = [
     ThresholdBenchmark.benchmark,
     ScenarioLoadBenchmark.benchmark,
+    FirstPromptBenchmark.benchmark,
+    AnalysisBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

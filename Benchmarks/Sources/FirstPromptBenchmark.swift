@@ -1,0 +1,58 @@
+import Foundation
+
+/// Time from starting `safedrill play` until the first scenario node is on screen, against a
+/// minimal Swift program that links Foundation and prints one line (Benchmarks/Baselines/FirstPrompt.swift).
+enum FirstPromptBenchmark {
+    static var benchmark: Benchmark { Benchmark(name: "first-prompt", summary: "time to the first prompt vs a minimal Foundation program", run: run) }
+
+    static func run() throws {
+        let release = projectRoot.appendingPathComponent(".build/release")
+        let safedrill = release.appendingPathComponent("safedrill").path
+        let baseline = release.appendingPathComponent("first-prompt-baseline").path
+        for binary in [safedrill, baseline] where !FileManager.default.isExecutableFile(atPath: binary) {
+            throw BenchmarkFailure("\(binary) is missing: run Benchmarks/run, which builds it")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("records.sqlite").path
+        try SideBySide.compare(
+            "time to first prompt (scam-link, piped, new attempt each round)", rounds: 21,
+            subjectName: "safedrill play", baselineName: "minimal Foundation program", goal: "≤ 1.5x",
+            subject: { try timeToMarker([safedrill, "play", "scam-link", "--as", "Bench", "--db", db], marker: "[stage 1 of 6") },
+            baseline: { try timeToMarker([baseline], marker: "ready") })
+    }
+
+    /// Starts the program and waits until `marker` appears on its standard output, then stops it.
+    static func timeToMarker(_ command: [String], marker: String) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        var environment = ProcessInfo.processInfo.environment
+        environment["SAFEDRILL_HOME"] = projectRoot.path
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = Data()
+        let wanted = Data(marker.utf8)
+        while seen.range(of: wanted) == nil {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { throw BenchmarkFailure("\(command[0]) ended before printing '\(marker)'") }
+            seen.append(chunk)
+        }
+        try input.fileHandleForWriting.close()
+        process.terminate()
+        process.waitUntilExit()
+        return seen.count
+    }
+}
+
+/// A benchmark that could not run, with the reason.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -49,6 +49,10 @@ enum Marking {
           aware_at: 2026-03-14T02:10:00Z
           care_and_support_needs: true
           in_regulated_service: true
+          alleged_perpetrator: online_contact
+          personal_data_breach: false
+          staff_misconduct_suspected: false
+          staff_removed_from_regulated_activity: false
         start: first
         nodes:
           first:

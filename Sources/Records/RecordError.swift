@@ -15,6 +15,12 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case hashMismatch(expected: String, actual: String)
     /// The folder or file could not be created, or its permissions not restricted.
     case storeUnavailable(path: String, reason: String)
+    /// No completed attempt, decision or sign-off has this id.
+    case unknownRecord(String)
+    /// The record cannot be voided.
+    case cannotVoid(String, reason: String)
+    /// No person has this name.
+    case unknownPerson(String)
 
     public var description: String {
         switch self {
@@ -32,6 +38,12 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "scenario bytes hash to \(actual), not \(expected)"
         case .storeUnavailable(let path, let reason):
             "cannot open records store at \(path): \(reason)"
+        case .unknownRecord(let id):
+            "no completed record \(id): 'safedrill records list' shows them"
+        case .cannotVoid(let id, let reason):
+            "cannot void \(id): \(reason)"
+        case .unknownPerson(let name):
+            "no one called '\(name)' in the records: check the spelling"
         }
     }
 }

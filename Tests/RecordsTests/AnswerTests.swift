@@ -8,7 +8,7 @@ import Testing
         let (store, folder) = try kind.makeStore()
         defer { withExtendedLifetime(folder) {} }
         let attempt = try store.startAttempt(Samples.newAttempt())
-        let given: [(String, Answer.Kind, String)] = [
+        let given: [(String, RecordedAnswer.Kind, String)] = [
             ("arrive", .choice, "2"),
             ("who-to-tell", .escalate, "1 3"),
             ("share", .disclose, ""),

@@ -8,16 +8,16 @@ extension RecordStore {
     /// its start, so concurrent writers (threads or processes) never take the same number.
     @discardableResult
     public func appendAnswer(
-        attemptID: String, nodeID: String, kind: Answer.Kind, input: String, at: Date
+        attemptID: String, nodeID: String, kind: RecordedAnswer.Kind, input: String, at: Date
     ) throws -> Int {
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             _ = try Self.openAttempt(attemptID, in: db)
-            let last = try Answer
-                .filter(Answer.CodingKeys.attemptID == attemptID)
-                .select(max(Answer.CodingKeys.seq), as: Int.self)
+            let last = try RecordedAnswer
+                .filter(RecordedAnswer.CodingKeys.attemptID == attemptID)
+                .select(max(RecordedAnswer.CodingKeys.seq), as: Int.self)
                 .fetchOne(db)
-            let answer = Answer(
+            let answer = RecordedAnswer(
                 attemptID: attemptID, seq: (last ?? 0) + 1, nodeID: nodeID, kind: kind,
                 input: input, answeredAt: at)
             try answer.insert(db)
@@ -31,11 +31,11 @@ extension RecordStore {
     }
 
     /// The attempt's answers in the order given.
-    public func answers(attemptID: String) throws -> [Answer] {
+    public func answers(attemptID: String) throws -> [RecordedAnswer] {
         try writer.read { db in
-            try Answer
-                .filter(Answer.CodingKeys.attemptID == attemptID)
-                .order(Answer.CodingKeys.seq)
+            try RecordedAnswer
+                .filter(RecordedAnswer.CodingKeys.attemptID == attemptID)
+                .order(RecordedAnswer.CodingKeys.seq)
                 .fetchAll(db)
         }
     }

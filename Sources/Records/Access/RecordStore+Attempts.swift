@@ -50,6 +50,11 @@ extension RecordStore {
             attempt.finishedAt = at
             attempt.updatedAt = max(attempt.updatedAt, at)
             try attempt.update(db)
+            // The attempt joins the chain in the transaction that completes it: never one without the other.
+            _ = try PersonSalt.salt(for: attempt.personID, in: db)
+            if let digest = try AttemptDigest.current(attempt, in: db) {
+                try ChainEntry.append(kind: .attempt, recordID: attempt.id, content: digest, in: db)
+            }
             return attempt
         }
     }

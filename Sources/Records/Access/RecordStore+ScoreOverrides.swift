@@ -7,13 +7,13 @@ extension RecordStore {
     @discardableResult
     public func overrideScore(
         attemptID: String, nodeID: String, percent: Double, reason: String, author: String, at: Date
-    ) throws -> ScoreOverride {
+    ) throws -> RecordedOverride {
         let reason = try requiredText(reason, field: "an override's reason")
         let author = try requiredText(author, field: "an override's author")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             _ = try Self.openAttempt(attemptID, in: db)
-            var override = ScoreOverride(
+            var override = RecordedOverride(
                 id: nil, attemptID: attemptID, nodeID: nodeID, percent: percent, reason: reason,
                 author: author, createdAt: at)
             try override.insert(db)
@@ -22,11 +22,11 @@ extension RecordStore {
     }
 
     /// The attempt's overrides in the order made; for a node overridden twice, the last one counts.
-    public func overrides(attemptID: String) throws -> [ScoreOverride] {
+    public func overrides(attemptID: String) throws -> [RecordedOverride] {
         try writer.read { db in
-            try ScoreOverride
-                .filter(ScoreOverride.CodingKeys.attemptID == attemptID)
-                .order(ScoreOverride.CodingKeys.id)
+            try RecordedOverride
+                .filter(RecordedOverride.CodingKeys.attemptID == attemptID)
+                .order(RecordedOverride.CodingKeys.id)
                 .fetchAll(db)
         }
     }

@@ -183,7 +183,7 @@ final class PlayLoop {
     private func commit(_ answer: ScenarioKit.Answer, at node: ScenarioNode) throws {
         var next = session
         try next.answer(answer)
-        _ = try store.appendAnswer(attemptID: attemptID, nodeID: node.id, kind: Records.Answer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
+        _ = try store.appendAnswer(attemptID: attemptID, nodeID: node.id, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
         session = next
         guard mode.showsFeedback, let step = session.steps.last else { return }
         let (result, critical) = library.scorer.mark(step, in: session.scenario)

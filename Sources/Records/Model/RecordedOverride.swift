@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A supervisor's judgement replacing the rubric's score for one answer, always with a reason.
-public struct ScoreOverride: Codable, Sendable, Hashable, Identifiable {
+public struct RecordedOverride: Codable, Sendable, Hashable, Identifiable {
     public var id: Int64?
     public var attemptID: String
     public var nodeID: String
@@ -20,7 +20,7 @@ public struct ScoreOverride: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension ScoreOverride: FetchableRecord, MutablePersistableRecord {
+extension RecordedOverride: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "score_override"
 
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One thing a trainee gave at one node, committed the moment it was given.
-public struct Answer: Codable, Sendable, Hashable {
+public struct RecordedAnswer: Codable, Sendable, Hashable {
     public var attemptID: String
     /// 1, 2, 3… within the attempt, with no gaps: the order the answers were given.
     public var seq: Int
@@ -20,7 +20,7 @@ public struct Answer: Codable, Sendable, Hashable {
     }
 }
 
-extension Answer: FetchableRecord, PersistableRecord {
+extension RecordedAnswer: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "answer"
 
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {

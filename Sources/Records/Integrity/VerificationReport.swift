@@ -1,0 +1,37 @@
+/// What `records verify` found: OK, or each record that was edited, removed, reordered or badly signed.
+public struct VerificationReport: Sendable, Hashable, Codable {
+    /// How many chain entries were checked.
+    public var entries: Int
+    /// The last link hash: write it down somewhere else to detect a rewritten chain later.
+    public var head: String
+    public var problems: [Problem]
+
+    /// True when nothing is wrong.
+    public var isOK: Bool { problems.isEmpty }
+
+    /// One thing wrong with one record.
+    public struct Problem: Sendable, Hashable, Codable, CustomStringConvertible {
+        public var kind: ChainEntry.Kind
+        public var recordID: String
+        public var finding: Finding
+        public var detail: String
+
+        public var description: String {
+            "\(kind.rawValue) \(recordID): \(finding.rawValue) — \(detail)"
+        }
+    }
+
+    /// The kinds of tampering `verify` tells apart.
+    public enum Finding: String, Sendable, Hashable, Codable {
+        /// The record's content no longer hashes to what the chain committed.
+        case edited
+        /// The chain names the record but it is gone, and no chained erasure or purge covers it.
+        case removed
+        /// The chain entry is not where it was written: its link does not follow the one before.
+        case reordered
+        /// The signature does not verify with the registered key, or the key is not registered.
+        case badSignature = "bad signature"
+        /// A completed record with no place in the chain: added behind safedrill's back, or its link removed.
+        case unchained = "not in the chain"
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+extension RecordStore {
+    /// Erases a person on request: their attempts (with answers, notes and overrides), sign-offs
+    /// about them, voids of those, their salt and their name. Decisions they recorded, keys they
+    /// held and sign-offs they made are kept, no longer linked to them. Logged and chained, so
+    /// `verify` still passes for everyone else.
+    @discardableResult
+    public func erase(personName: String, at: Date) throws -> Disposal {
+        let name = try requiredText(personName, field: "a person's name")
+        let at = StoredTime.normalised(at)
+        return try writer.write { db in
+            guard let person = try Person.filter(Person.CodingKeys.name == name).fetchOne(db), let personID = person.id else {
+                throw RecordError.unknownPerson(name)
+            }
+            let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE person_id = ?", arguments: [personID])
+            let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE trainee_id = ?", arguments: [personID])
+            let removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: [], in: db)
+            try db.execute(sql: "DELETE FROM person_salt WHERE person_id = ?", arguments: [personID])
+            try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [personID])
+            return try Self.logDisposal(.erasure, reason: "erasure on request", records: removed, at: at, in: db)
+        }
+    }
+
+    /// Removes every attempt last touched, decision made and sign-off signed before `cutoff`,
+    /// with voids of them; logged and chained. People are kept.
+    @discardableResult
+    public func purge(before cutoff: Date, reason: String, at: Date) throws -> Disposal {
+        let at = StoredTime.normalised(at)
+        let cutoffText = StoredTime.text(cutoff)
+        return try writer.write { db in
+            let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE updated_at < ?", arguments: [cutoffText])
+            let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE signed_at < ?", arguments: [cutoffText])
+            let decisions = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE decided_at < ?", arguments: [cutoffText])
+            let removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: decisions, in: db)
+            return try Self.logDisposal(.purge, reason: reason, records: removed, at: at, in: db)
+        }
+    }
+
+    /// The disposal log, oldest first.
+    public func disposals() throws -> [Disposal] {
+        try writer.read { db in try Disposal.order(Disposal.CodingKeys.createdAt).fetchAll(db) }
+    }
+
+    private static func remove(attempts: [String], signOffs: [String], decisions: [String], in db: Database) throws -> [String] {
+        let targets = attempts + signOffs + decisions
+        var voids: [String] = []
+        for target in targets {
+            voids += try String.fetchAll(db, sql: "SELECT id FROM void WHERE target_id = ?", arguments: [target])
+            try db.execute(sql: "DELETE FROM void WHERE target_id = ?", arguments: [target])
+        }
+        for id in attempts {
+            for table in ["answer", "note", "score_override"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE attempt_id = ?", arguments: [id])
+            }
+            try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [id])
+        }
+        for id in signOffs { try db.execute(sql: "DELETE FROM signoff WHERE id = ?", arguments: [id]) }
+        for id in decisions { try db.execute(sql: "DELETE FROM decision WHERE id = ?", arguments: [id]) }
+        return (targets + voids).sorted()
+    }
+
+    private static func logDisposal(_ kind: Disposal.Kind, reason: String, records: [String], at: Date, in db: Database) throws -> Disposal {
+        let disposal = Disposal(id: UUID().uuidString.lowercased(), kind: kind, reason: reason, recordIDs: records, createdAt: at)
+        try disposal.insert(db)
+        try ChainEntry.append(kind: .disposal, recordID: disposal.id, content: disposal.digest, in: db)
+        return disposal
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Everything the store holds about one person, for a subject access request.
+public struct SubjectAccessExport: Codable, Sendable {
+    /// One attempt with everything recorded during it.
+    public struct AttemptRecord: Codable, Sendable {
+        public var attempt: Attempt
+        public var answers: [RecordedAnswer]
+        public var notes: [Note]
+        public var overrides: [RecordedOverride]
+        public var void: Voiding?
+    }
+
+    public var exportedAt: Date
+    public var person: Person
+    public var attempts: [AttemptRecord]
+    /// Sign-offs of this person's competence.
+    public var signOffsAbout: [SignOff]
+    /// Sign-offs this person made as supervisor.
+    public var signOffsMade: [SignOff]
+    /// Live decisions this person recorded.
+    public var decisions: [RecordedDecision]
+    public var keys: [SigningKey]
+    /// Notes this person wrote on others' attempts, by author name.
+    public var notesWritten: [Note]
+}

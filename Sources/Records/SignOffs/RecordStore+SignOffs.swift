@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+import GRDB
+
+extension RecordStore {
+    /// For each scenario of `pack`, the trainee's most recent Competent assessment-mode attempt
+    /// finished within the pack's validity window before `at`, leaving out voided attempts.
+    public func evidence(trainee: String, pack: Pack, at: Date) throws -> EvidenceCheck {
+        let name = trainee.trimmingCharacters(in: .whitespacesAndNewlines)
+        let since = Self.monthsBefore(at, pack.validityMonths)
+        return try writer.read { db in
+            guard let person = try Person.filter(Person.CodingKeys.name == name).fetchOne(db), let personID = person.id else {
+                throw SignOffError.unknownTrainee(name)
+            }
+            let voided = Set(try String.fetchAll(db, sql: "SELECT target_id FROM void"))
+            let items = try pack.scenarios.map { scenario -> EvidenceCheck.Item in
+                let attempts = try Attempt
+                    .filter(Attempt.CodingKeys.personID == personID && Attempt.CodingKeys.scenarioID == scenario)
+                    .filter(Attempt.CodingKeys.mode == Attempt.Mode.assessment.rawValue)
+                    .filter(Attempt.CodingKeys.status == Attempt.Status.completed.rawValue)
+                    .order(Attempt.CodingKeys.finishedAt.desc)
+                    .fetchAll(db)
+                    .filter { !voided.contains($0.id) }
+                if let good = attempts.first(where: { $0.outcome == .competent && ($0.finishedAt ?? .distantPast) >= since && ($0.finishedAt ?? .distantPast) <= at }) {
+                    return .init(scenarioID: scenario, attempt: good, problem: nil)
+                }
+                let problem: String
+                if attempts.isEmpty {
+                    problem = "no completed assessment-mode attempt"
+                } else if attempts.contains(where: { $0.outcome == .competent }) {
+                    problem = "the last Competent assessment is older than \(pack.validityMonths) months"
+                } else {
+                    problem = "not yet competent in assessment mode"
+                }
+                return .init(scenarioID: scenario, attempt: nil, problem: problem)
+            }
+            return EvidenceCheck(pack: pack, trainee: name, items: items)
+        }
+    }
+
+    /// Checks the key, the signer and the evidence, then signs and stores the sign-off and chains
+    /// it, all in one transaction. The refresh date is `validityMonths` after `at`.
+    public func signOff(
+        trainee: String, pack: Pack, method: SignOffMethod, comments: String,
+        key: Curve25519.Signing.PrivateKey, at: Date
+    ) throws -> SignOff {
+        guard pack.methods.contains(method) else {
+            throw SignOffError.methodNotAccepted(method: method.rawValue, pack: pack.id, accepted: pack.methods.map(\.rawValue))
+        }
+        let at = StoredTime.normalised(at)
+        let comments = comments.trimmingCharacters(in: .whitespacesAndNewlines)
+        let fingerprint = KeyFingerprint.of(key.publicKey.rawRepresentation)
+        let check = try evidence(trainee: trainee, pack: pack, at: at)
+        return try writer.write { db in
+            guard let registered = try SigningKey.fetchOne(db, key: fingerprint) else {
+                throw KeyError.notRegistered(fingerprint: fingerprint)
+            }
+            guard let supervisorID = registered.personID, let supervisor = try Person.fetchOne(db, key: supervisorID) else {
+                throw SignOffError.keyOwnerErased
+            }
+            guard supervisor.role != .trainee else { throw SignOffError.signerIsTrainee(supervisor.name) }
+            guard supervisor.name != check.trainee else { throw SignOffError.selfSignOff(supervisor.name) }
+            guard check.isComplete else {
+                throw SignOffError.missingEvidence(trainee: check.trainee, pack: pack.id, problems: check.problems)
+            }
+            guard let trainee = try Person.filter(Person.CodingKeys.name == check.trainee).fetchOne(db), let traineeID = trainee.id else {
+                throw SignOffError.unknownTrainee(check.trainee)
+            }
+            let evidence = check.items.compactMap { item in
+                item.attempt.map {
+                    SignOff.Evidence(attemptID: $0.id, scenarioID: $0.scenarioID, resultSHA256: Hex.sha256(Data(($0.resultJSON ?? "").utf8)))
+                }
+            }
+            var signOff = SignOff(
+                id: UUID().uuidString.lowercased(), traineeID: traineeID,
+                traineeSHA256: PersonSalt.identity(name: trainee.name, salt: try PersonSalt.salt(for: traineeID, in: db)),
+                supervisorID: supervisorID,
+                supervisorSHA256: PersonSalt.identity(name: supervisor.name, salt: try PersonSalt.salt(for: supervisorID, in: db)),
+                keyFingerprint: fingerprint, packID: pack.id, evidence: evidence, method: method, comments: comments,
+                salt: PersonSalt.randomSalt(), signedAt: at, refreshDue: Self.monthsBefore(at, -pack.validityMonths),
+                signature: Data())
+            signOff.signature = try key.signature(for: signOff.signedBytes)
+            try signOff.insert(db)
+            try ChainEntry.append(kind: .signoff, recordID: signOff.id, content: signOff.digest, in: db)
+            return signOff
+        }
+    }
+
+    /// Sign-offs, newest first; only those about `trainee` or for `packID` when given.
+    public func signOffs(trainee: String? = nil, packID: String? = nil) throws -> [SignOff] {
+        try writer.read { db in
+            var request = SignOff.all()
+            if let trainee {
+                let id = try Person.filter(Person.CodingKeys.name == trainee.trimmingCharacters(in: .whitespaces)).fetchOne(db)?.id
+                request = request.filter(SignOff.CodingKeys.traineeID == id)
+            }
+            if let packID { request = request.filter(SignOff.CodingKeys.packID == packID) }
+            return try request.order(SignOff.CodingKeys.signedAt.desc).fetchAll(db)
+        }
+    }
+
+    /// `months` calendar months before `date` in UTC (after it when negative).
+    static func monthsBefore(_ date: Date, _ months: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar.date(byAdding: .month, value: -months, to: date) ?? date
+    }
+}

@@ -23,6 +23,9 @@ struct SafeDrill: ParsableCommand {
             Graph.self,
             Assess.self,
             PolicyCommand.self,
+            Keys.self,
+            SignOffCommand.self,
+            RecordsCommand.self,
         ],
         defaultSubcommand: Home.self
     )

@@ -15,7 +15,8 @@ public struct SigningKey: Codable, Sendable, Hashable {
     /// The first 16 hex digits in groups of four: enough to tell keys apart on screen.
     public var shortFingerprint: String { Self.short(fingerprint) }
 
-    static func short(_ fingerprint: String) -> String {
+    /// The short form of any fingerprint.
+    public static func short(_ fingerprint: String) -> String {
         stride(from: 0, to: 16, by: 4).map { offset in
             let start = fingerprint.index(fingerprint.startIndex, offsetBy: min(offset, fingerprint.count))
             let end = fingerprint.index(start, offsetBy: min(4, fingerprint.distance(from: start, to: fingerprint.endIndex)))

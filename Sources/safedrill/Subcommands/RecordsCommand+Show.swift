@@ -1,0 +1,60 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Records
+import ScenarioKit
+
+extension SafeDrill.RecordsCommand {
+    /// `safedrill records show ID`: an attempt replayed from its stored scenario source, or a sign-off.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one record; an attempt's transcript is replayed from the scenario source stored with it.")
+
+        @Argument(help: "The record id or a unique prefix of 6 or more characters.")
+        var id: String
+
+        @Flag(help: "Print as JSON.")
+        var json = false
+
+        @OptionGroup var resources: ResourceOptions
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try SafeDrill.RecordsCommand.guarded {
+                let records = try store.open()
+                if let signOff = try records.signOffs().first(where: { $0.id.hasPrefix(id.lowercased()) && id.count >= 6 }) {
+                    if json { try SafeDrill.RecordsCommand.printJSON(signOff); return }
+                    print("Sign-off \(signOff.id)\n  pack \(signOff.packID)\n  method \(signOff.method.rawValue)\n  signed \(signOff.signedAt.ISO8601Format()), refresh due \(signOff.refreshDue.ISO8601Format())\n  key \(SigningKey.short(signOff.keyFingerprint))\n  comments: \(signOff.comments)")
+                    for item in signOff.evidence { print("  evidence \(item.scenarioID): attempt \(item.attemptID.prefix(8))") }
+                    if let void = try records.void(of: signOff.id) { print("  VOID: \(void.reason)") }
+                    return
+                }
+                guard let attempt = try records.attempt(id: id) else { throw RecordError.unknownRecord(id) }
+                let answers = try records.answers(attemptID: attempt.id)
+                if json {
+                    struct Shown: Encodable { var attempt: Attempt; var answers: [RecordedAnswer] }
+                    try SafeDrill.RecordsCommand.printJSON(Shown(attempt: attempt, answers: answers))
+                    return
+                }
+                print("Attempt \(attempt.id): \(attempt.scenarioID), \(attempt.mode.rawValue), \(attempt.status.rawValue)\(attempt.outcome.map { ", \($0.rawValue)" } ?? "")\(attempt.percent.map { " (\(Int($0.rounded()))%)" } ?? "")")
+                print("Scenario source \(attempt.scenarioSHA256.prefix(12)), policy \(attempt.policySHA256.prefix(12)), rubrics \(attempt.rubricsSHA256.prefix(12))")
+                if let void = try records.void(of: attempt.id) { print("VOID: \(void.reason)") }
+                guard let bytes = try records.scenarioSource(sha256: attempt.scenarioSHA256) else {
+                    throw ValidationFailure("the scenario source of attempt \(attempt.id.prefix(8)) is missing from the records")
+                }
+                let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
+                let scenario = try library.storedScenario(bytes, id: attempt.scenarioID)
+                for answer in answers {
+                    let node = scenario.nodes.first { $0.id == answer.nodeID }
+                    let firstLine = node?.text.split(separator: "\n").first.map(String.init) ?? "(node not in the stored scenario)"
+                    print("\(answer.seq). [\(answer.nodeID)] \(firstLine)")
+                    var given = answer.input
+                    if case .choices(let choices)? = node?.kind, let choice = choices.first(where: { $0.id == answer.input }) ?? Int(answer.input).flatMap({ $0 >= 1 && $0 <= choices.count ? choices[$0 - 1] : nil }) {
+                        given = choice.text
+                    }
+                    print("   \(answer.kind.rawValue): \(given)")
+                }
+            }
+        }
+    }
+}

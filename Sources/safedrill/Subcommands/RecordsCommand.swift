@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import Records
+
+extension SafeDrill {
+    /// `safedrill records`: read, verify, correct and dispose of records.
+    struct RecordsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "records",
+            abstract: "Verify, list, show, void, erase, purge and export records.",
+            subcommands: [Verify.self, List.self, Show.self, VoidRecord.self, Erase.self, Purge.self, Export.self])
+
+        /// Runs `body`, turning the library's refusals into one lowercase line and exit 2.
+        static func guarded(_ body: () throws -> Void) throws {
+            do {
+                try body()
+            } catch let error as RecordError {
+                InputError.message(error.description).exit()
+            } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            }
+        }
+
+        static func printJSON(_ value: some Encodable) throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        }
+    }
+}
+
+extension SafeDrill.RecordsCommand {
+    /// `safedrill records verify`: exit 0 when the chain holds, 1 naming each problem.
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chain and every signature; exit 1 naming each record edited, removed, reordered or badly signed.")
+
+        @OptionGroup var store: StoreOptions
+
+        @Flag(help: "Print the report as JSON.")
+        var json = false
+
+        func run() throws {
+            let report = try store.open().verify()
+            if json {
+                try SafeDrill.RecordsCommand.printJSON(report)
+            } else if report.isOK {
+                print("OK: \(report.entries) records in the chain, all intact. Chain head \(report.head)")
+            } else {
+                for problem in report.problems { print(problem.description) }
+                print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
+            }
+            if !report.isOK { throw ExitCode(1) }
+        }
+    }
+
+    /// `safedrill records void ID --reason TEXT`.
+    struct VoidRecord: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "void", abstract: "Void an attempt, decision or sign-off: a new record, never an edit.")
+
+        @Argument(help: "The record id or a unique prefix of 6 or more characters.")
+        var id: String
+
+        @Option(help: ArgumentHelp("Why it no longer counts.", valueName: "text"))
+        var reason: String
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("Who is voiding it.", valueName: "name"))
+        var author: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try SafeDrill.RecordsCommand.guarded {
+                let void = try store.open().void(recordID: id, reason: reason, author: author, at: Date())
+                print("Voided \(void.targetKind.rawValue) \(void.targetID.prefix(8)): \(void.reason) (void \(void.id.prefix(8)))")
+            }
+        }
+    }
+
+    /// `safedrill records erase --trainee NAME`.
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Erase a person on request; the chain still verifies for everyone else.")
+
+        @Option(help: ArgumentHelp("The person to erase.", valueName: "name"))
+        var trainee: String
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try SafeDrill.RecordsCommand.guarded {
+                let disposal = try store.open().erase(personName: trainee, at: Date())
+                print("Erased \(trainee): \(disposal.recordIDs.count) records removed, logged as disposal \(disposal.id.prefix(8)).")
+            }
+        }
+    }
+
+    /// `safedrill records purge --older-than 6y`.
+    struct Purge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove records older than a retention period, with a disposal log entry.")
+
+        @Option(name: .customLong("older-than"), help: ArgumentHelp("A duration: 30d, 18m or 6y.", valueName: "duration"))
+        var olderThan: String
+
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if Self.cutoff(olderThan, from: Date()) == nil {
+                throw ValidationError("--older-than must be a number then d, m or y, such as 6y")
+            }
+        }
+
+        func run() throws {
+            guard let cutoff = Self.cutoff(olderThan, from: Date()) else { return }
+            try SafeDrill.RecordsCommand.guarded {
+                let disposal = try store.open().purge(before: cutoff, reason: "retention: older than \(olderThan)", at: Date())
+                print("Purged \(disposal.recordIDs.count) records older than \(olderThan), logged as disposal \(disposal.id.prefix(8)).")
+            }
+        }
+
+        static func cutoff(_ text: String, from now: Date) -> Date? {
+            guard let unit = text.last, let count = Int(text.dropLast()), count > 0 else { return nil }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+            switch unit {
+            case "d": return calendar.date(byAdding: .day, value: -count, to: now)
+            case "m": return calendar.date(byAdding: .month, value: -count, to: now)
+            case "y": return calendar.date(byAdding: .year, value: -count, to: now)
+            default: return nil
+            }
+        }
+    }
+
+    /// `safedrill records export --trainee NAME`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Everything held about a person, as JSON (subject access).")
+
+        @Option(help: ArgumentHelp("The person.", valueName: "name"))
+        var trainee: String
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try SafeDrill.RecordsCommand.guarded {
+                try SafeDrill.RecordsCommand.printJSON(try store.open().export(personName: trainee, at: Date()))
+            }
+        }
+    }
+}

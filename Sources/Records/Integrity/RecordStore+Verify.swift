@@ -21,17 +21,24 @@ struct ChainVerifier {
         var current = try currentDigests()
         let disposed = try disposedIDs()
         var problems: [VerificationReport.Problem] = []
-        var byLink: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() { byLink[entry.entrySHA256] = index }
+        // Where each link belongs: follow the links from the genesis, whatever order the rows are in now.
+        var nextByPrev: [String: ChainEntry] = [:]
+        for entry in entries { nextByPrev[entry.prevSHA256] = entry }
+        var belongs: [String: Int] = [:]
+        var cursor = ChainEntry.genesis
+        while let next = nextByPrev[cursor], belongs[next.entrySHA256] == nil {
+            belongs[next.entrySHA256] = belongs.count + 1
+            cursor = next.entrySHA256
+        }
         var prev = ChainEntry.genesis
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             func report(_ finding: VerificationReport.Finding, _ detail: String) {
                 problems.append(.init(kind: entry.kind, recordID: entry.recordID, finding: finding, detail: detail))
             }
-            if entry.prevSHA256 != prev {
-                report(.reordered, byLink[entry.prevSHA256] != nil
-                    ? "its chain entry (position \(entry.seq)) has been moved"
-                    : "the chain entry before it (position \(entry.seq - 1)) was removed or changed")
+            if let position = belongs[entry.entrySHA256], position != index + 1 {
+                report(.reordered, "it is at position \(index + 1) of the chain but was written at position \(position)")
+            } else if belongs[entry.entrySHA256] == nil, entry.prevSHA256 != prev {
+                report(.reordered, "the chain entry before it (position \(index)) was removed, moved or changed")
             }
             if entry.entrySHA256 != ChainEntry.link(prev: entry.prevSHA256, kind: entry.kind, recordID: entry.recordID, content: entry.contentSHA256) {
                 report(.edited, "its chain entry (position \(entry.seq)) was changed")

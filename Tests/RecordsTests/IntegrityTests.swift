@@ -1,0 +1,130 @@
+import Crypto
+import Foundation
+import Records
+import Testing
+
+/// Tampering done the way an insider would: with sqlite3 on the closed file. `verify` must name each record.
+@Suite("integrity: tampering with sqlite3")
+struct IntegrityTests {
+    /// A store with two completed attempts by two trainees and one sign-off, closed, and its path.
+    static func populated() throws -> (TemporaryFolder, String, [String], SignOff, Curve25519.Signing.PrivateKey) {
+        let folder = try TemporaryFolder()
+        let path = folder.path("records.sqlite")
+        let store = try RecordStore(path: path)
+        var ids: [String] = []
+        for (index, person) in ["Ann Trainee", "Ben Trainee"].enumerated() {
+            let attempt = try store.startAttempt(Samples.newAttempt(by: person, mode: .assessment, at: Samples.time(Double(index) * 60)))
+            try store.appendAnswer(attemptID: attempt.id, nodeID: "start", kind: .choice, input: "2", at: Samples.time(Double(index) * 60 + 5))
+            try store.appendAnswer(attemptID: attempt.id, nodeID: "record", kind: .record, input: "Texted at 9pm, she is frightened", at: Samples.time(Double(index) * 60 + 9))
+            try store.finish(attemptID: attempt.id, outcome: .competent, percent: 90, resultJSON: "{\"percent\":90}", at: Samples.time(Double(index) * 60 + 20))
+            ids.append(attempt.id)
+        }
+        let key = Curve25519.Signing.PrivateKey()
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, at: Samples.time(100))
+        let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.observation])
+        let signOff = try store.signOff(trainee: "Ann Trainee", pack: pack, method: .observation, comments: "Calm and clear", key: key, at: Samples.time(200))
+        return (folder, path, ids, signOff, key)
+    }
+
+    static func sqlite(_ path: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, sql]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    static func findings(_ path: String) throws -> [VerificationReport.Problem] {
+        try RecordStore(path: path).verify().problems
+    }
+
+    @Test func anUntouchedStoreVerifies() throws {
+        let (folder, path, _, _, _) = try Self.populated()
+        let report = try RecordStore(path: path).verify()
+        #expect(report.isOK, "\(report.problems)")
+        #expect(report.entries == 4)
+        _ = folder
+    }
+
+    @Test func aChangedByteInAnAnswerIsNamed() throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        try Self.sqlite(path, "UPDATE answer SET input = replace(input, '9pm', '8pm') WHERE attempt_id = '\(ids[1])'")
+        let problems = try Self.findings(path)
+        #expect(problems.map(\.recordID) == [ids[1]])
+        #expect(problems.first?.finding == .edited)
+        _ = folder
+    }
+
+    @Test func aDeletedAttemptIsNamed() throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        try Self.sqlite(path, "DELETE FROM answer WHERE attempt_id = '\(ids[1])'; DELETE FROM attempt WHERE id = '\(ids[1])'")
+        let problems = try Self.findings(path)
+        #expect(problems.map(\.recordID) == [ids[1]])
+        #expect(problems.first?.finding == .removed)
+        _ = folder
+    }
+
+    @Test func twoSwappedRecordsAreNamed() throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        try Self.sqlite(path, "UPDATE chain_entry SET seq = -1 WHERE seq = 1; UPDATE chain_entry SET seq = 1 WHERE seq = 2; UPDATE chain_entry SET seq = 2 WHERE seq = -1")
+        let problems = try Self.findings(path)
+        #expect(Set(problems.map(\.recordID)) == Set(ids))
+        #expect(problems.allSatisfy { $0.finding == .reordered })
+        _ = folder
+    }
+
+    @Test func aSignOffReSignedWithAnotherKeyIsNamed() throws {
+        let (folder, path, _, signOff, _) = try Self.populated()
+        let other = Curve25519.Signing.PrivateKey()
+        let forged = try other.signature(for: signOff.signedBytes)
+        try Self.sqlite(path, "UPDATE signoff SET signature = X'\(forged.map { String(format: "%02x", $0) }.joined())'")
+        let problems = try Self.findings(path)
+        #expect(problems.contains { $0.recordID == signOff.id && $0.finding == .badSignature })
+        #expect(Set(problems.map(\.recordID)) == [signOff.id])
+        _ = folder
+    }
+
+    @Test func aMovedRefreshDateIsNamed() throws {
+        let (folder, path, _, signOff, _) = try Self.populated()
+        try Self.sqlite(path, "UPDATE signoff SET refresh_due = '2030-01-01T00:00:00.000Z'")
+        let problems = try Self.findings(path)
+        #expect(problems.contains { $0.recordID == signOff.id && $0.finding == .badSignature })
+        #expect(problems.contains { $0.recordID == signOff.id && $0.finding == .edited })
+        _ = folder
+    }
+
+    @Test func erasingOnePersonKeepsVerifyPassingForOthers() throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        let store = try RecordStore(path: path)
+        let export = try store.export(personName: "Ann Trainee", at: Samples.time(300))
+        #expect(export.attempts.count == 1 && export.signOffsAbout.count == 1)
+        let disposal = try store.erase(personName: "Ann Trainee", at: Samples.time(300))
+        #expect(disposal.recordIDs.contains(ids[0]))
+        #expect(try store.verify().isOK)
+        #expect(try store.people().map(\.name).contains("Ann Trainee") == false)
+        _ = folder
+    }
+
+    @Test func aVoidIsANewChainedRecord() throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        let store = try RecordStore(path: path)
+        try store.void(recordID: String(ids[0].prefix(8)), reason: "played on a shared login", author: "Sue Supervisor", at: Samples.time(400))
+        #expect(try store.voidedIDs() == [ids[0]])
+        #expect(try store.verify().isOK)
+        #expect(throws: RecordError.self) { try store.void(recordID: ids[0], reason: "again", author: nil, at: Samples.time(401)) }
+        _ = folder
+    }
+
+    @Test func aSupervisorCannotSignOffThemselves() throws {
+        let store = try RecordStore.inMemory()
+        let key = Curve25519.Signing.PrivateKey()
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue", role: .supervisor, at: Samples.time())
+        let attempt = try store.startAttempt(Samples.newAttempt(by: "Sue", mode: .assessment))
+        try store.finish(attemptID: attempt.id, outcome: .competent, percent: 90, resultJSON: "{}", at: Samples.time(10))
+        let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.simulation])
+        #expect(throws: SignOffError.selfSignOff("Sue")) {
+            try store.signOff(trainee: "Sue", pack: pack, method: .simulation, comments: "", key: key, at: Samples.time(20))
+        }
+    }
+}

@@ -119,7 +119,7 @@ struct AssessTests {
         #expect(status["police"] == "required")
         #expect(status["safeguarding_referral"] == "required")
         #expect(status["cqc_notification"] == "required")
-        #expect(escalations.count == 8)
+        #expect(escalations.count == 9)
     }
 
     struct BadInput: Sendable, CustomStringConvertible {

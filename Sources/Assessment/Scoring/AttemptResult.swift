@@ -61,6 +61,8 @@ public struct EscalationJudgement: Sendable, Hashable, Codable {
     public var overUsed: [String]
     /// The rules that fired, as "label: because (source)".
     public var reasons: [String]
+    /// Why each `consult` is a judgement call: facts still to find out, or the policy's own discretion.
+    public var consultNotes: [String]
 }
 
 /// A disclose answer against the minimum necessary.

@@ -143,9 +143,16 @@ public struct Scorer: Sendable {
         let reasons = decision.escalations.filter { $0.status != .notRequired }.flatMap { escalation in
             escalation.rules.map { "\(label(of: escalation.id)): \($0.because) (\($0.source))" }
         }
+        // A consult either waits on facts nobody knows yet, or is a judgement the policy leaves open.
+        let consultNotes = decision.escalations.filter { $0.status == .consult }.map { escalation in
+            escalation.findOut.isEmpty
+                ? "Judgement call: the policy leaves \(label(of: escalation.id)) to your judgement here; either answer is accepted, but record your reasoning."
+                : "Judgement call: \(label(of: escalation.id)) depends on facts not yet known (find out: \(escalation.findOut.joined(separator: ", "))); either answer is accepted, but find out and record your reasoning."
+        }
         return EscalationJudgement(
             required: required, consult: consult, chosen: policy.escalations.map(\.id).filter(chosen.contains),
-            missed: required.filter { !chosen.contains($0) }, overUsed: notRequired.filter(chosen.contains), reasons: reasons)
+            missed: required.filter { !chosen.contains($0) }, overUsed: notRequired.filter(chosen.contains), reasons: reasons,
+            consultNotes: consultNotes)
     }
 
     /// The label of an escalation id, for people.
@@ -172,10 +179,7 @@ public struct Scorer: Sendable {
         for id in judgement.overUsed {
             lines.append("Over-escalation: \(label(of: id)) is not required on these facts; sharing more widely than needed costs the person's confidentiality and trust.")
         }
-        for id in judgement.consult {
-            lines.append("Judgement call: \(label(of: id)) depends on facts not yet known; either answer is accepted, but find out and record your reasoning.")
-        }
-        return lines
+        return lines + judgement.consultNotes
     }
 
     func disclosureFeedback(_ judgement: DisclosureJudgement) -> [String] {

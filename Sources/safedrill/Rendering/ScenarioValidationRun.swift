@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Records
 import ScenarioKit
 import ThresholdEngine
 
@@ -66,6 +67,9 @@ struct ScenarioValidationRun {
             case "safedrill-recording/1":
                 outcome.checked += 1
                 outcome.diagnostics.append(contentsOf: Self.diagnostics { () throws(DiagnosticError) in _ = try RecordingRubrics.load(path: file); return DiagnosticList() })
+            case "safedrill-packs/1":
+                outcome.checked += 1
+                outcome.diagnostics.append(contentsOf: Self.diagnostics { () throws(DiagnosticError) in _ = try PackCatalogue.load(path: file); return DiagnosticList() })
             case "safedrill-policy-tests/1":
                 continue
             default:

@@ -1,3 +1,4 @@
+import Assessment
 import ArgumentParser
 import Foundation
 import ScenarioKit
@@ -31,13 +32,23 @@ extension SafeDrill {
             do { try perform() } catch let error as InputError { error.exit() }
         }
 
+        /// The competencies and best-path escalations of each scenario, from the full training library.
+        private func profiles() throws -> [String: ScenarioProfile] {
+            do {
+                let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
+                return Dictionary(uniqueKeysWithValues: library.scenarios.map { ($0.id, ScenarioProfile($0, scorer: library.scorer)) })
+            } catch {
+                throw InputError.diagnostics(error.diagnostics)
+            }
+        }
+
         private func perform() throws {
             let library = ScenarioLibrary.load(folder: resources.scenariosFolder, context: try ScenarioSources.context(resources))
             let summaries = library.scenarios.map(ScenarioSummary.init).sorted { $0.id < $1.id }
             if json {
                 print(ScenarioCatalogue.json(summaries))
             } else {
-                print(format == .markdown ? ScenarioCatalogue.markdown(summaries) : ScenarioCatalogue.table(summaries))
+                print(format == .markdown ? ScenarioCatalogue.markdown(summaries, profiles: try profiles()) : ScenarioCatalogue.table(summaries))
             }
             let broken = Set(library.diagnostics.errors.map(\.location.file)).count
             if broken > 0 {

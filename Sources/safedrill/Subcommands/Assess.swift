@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 import ThresholdEngine
 
 extension SafeDrill {
@@ -30,7 +31,18 @@ extension SafeDrill {
         @Flag(name: .long, help: "Plain text for screen readers: no colour.")
         var plain = false
 
+        @Flag(name: .long, help: "Keep the decision in the records (who, when, the facts, the decision, the policy hash), in the integrity chain.")
+        var record = false
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("Who is making the decision (with --record).", valueName: "name"))
+        var recorder: String?
+
+        @OptionGroup var store: StoreOptions
+
         func validate() throws {
+            if record, recorder?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                throw ValidationError("--record needs --as NAME: who made the decision")
+            }
             if let at, Self.time(at) == nil {
                 throw ValidationError("--at must be a date and time with an offset, such as 2026-03-14T02:40:00Z, or now")
             }
@@ -49,6 +61,17 @@ extension SafeDrill {
             }
             let decision = policy.decide(known, at: clock)
             print(json ? decision.report.json() : DecisionChecklist(decision: decision, style: style).text)
+            if record, let recorder { try keep(decision, facts: known, by: recorder, at: clock) }
+        }
+
+        /// Stores the decision; the note goes to standard error so JSON output stays clean.
+        private func keep(_ decision: Decision, facts: Facts, by recorder: String, at clock: Date) throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let factsJSON = String(decoding: try encoder.encode(facts.values.mapValues(\.text)), as: UTF8.self)
+            let kept = try store.open().recordDecision(
+                recorder: recorder, policySHA256: decision.policy.sha256, factsJSON: factsJSON, reportJSON: decision.report.json(), at: clock)
+            FileHandle.standardError.write(Data("Recorded as decision \(kept.id.prefix(8)) in \(ResourceOptions.display(store.path)).\n".utf8))
         }
 
         /// The facts in `path`, checked against the policy; any mistake prints diagnostics and exits 2.

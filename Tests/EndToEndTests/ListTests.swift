@@ -32,8 +32,10 @@ struct ListTests {
         let result = try SafeDrillProcess.run(["list", "--format", "markdown"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "| id | title | setting | audience | stages | source |")
-        #expect(lines.count == BundledScenarios.ids.count + 2)
-        #expect(lines.dropFirst(2).allSatisfy { $0.hasPrefix("| `") && $0.hasSuffix(" |") })
+        #expect(lines.first == "# Scenario library")
+        let table = lines.drop { !$0.hasPrefix("| id |") }
+        #expect(table.first == "| id | title | setting | audience | source | competencies practised | required on the best path |")
+        #expect(table.count == BundledScenarios.ids.count + 2)
+        #expect(table.dropFirst(2).allSatisfy { $0.hasPrefix("| `") && $0.hasSuffix(" |") })
     }
 }

@@ -13,6 +13,19 @@ public struct FactReference: Sendable, Hashable {
 public enum Comparison: String, Sendable, Hashable {
     case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
 
+    /// Whether `lhs op rhs` holds for two numbers.
+    @inline(__always)
+    func holds(_ lhs: Double, _ rhs: Double) -> Bool {
+        switch self {
+        case .equal: lhs == rhs
+        case .notEqual: lhs != rhs
+        case .less: lhs < rhs
+        case .lessOrEqual: lhs <= rhs
+        case .greater: lhs > rhs
+        case .greaterOrEqual: lhs >= rhs
+        }
+    }
+
     /// The operator that gives the same answer with its operands swapped.
     var flipped: Comparison {
         switch self {

@@ -89,14 +89,7 @@ extension Condition {
     static func compare(_ value: FactValue, _ op: Comparison, _ literal: FactValue) -> Bool {
         switch (value, literal) {
         case (.number(let a), .number(let b)):
-            switch op {
-            case .equal: a == b
-            case .notEqual: a != b
-            case .less: a < b
-            case .lessOrEqual: a <= b
-            case .greater: a > b
-            case .greaterOrEqual: a >= b
-            }
+            op.holds(a, b)
         default:
             op == .notEqual ? value != literal : value == literal
         }

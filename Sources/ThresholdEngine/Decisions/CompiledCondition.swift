@@ -196,14 +196,7 @@ struct CompiledCondition: Sendable {
             let fact = facts[Int(step.slot)]
             guard fact.known else { return unknownTruth }
             let a = fact.number, b = step.value
-            let holds = switch step.comparison {
-            case .equal: a == b
-            case .notEqual: a != b
-            case .less: a < b
-            case .lessOrEqual: a <= b
-            case .greater: a > b
-            case .greaterOrEqual: a >= b
-            }
+            let holds = step.comparison.holds(a, b)
             return holds ? trueTruth : falseTruth
         case .known:
             return facts[Int(step.slot)].known ? trueTruth : falseTruth

@@ -121,14 +121,7 @@ extension DecisionProgram {
         case .number:
             let fact = facts[Int(test.slot)]
             let a = fact.number, b = test.value
-            let holds = switch test.comparison {
-            case .equal: a == b
-            case .notEqual: a != b
-            case .less: a < b
-            case .lessOrEqual: a <= b
-            case .greater: a > b
-            case .greaterOrEqual: a >= b
-            }
+            let holds = test.comparison.holds(a, b)
             return fact.known ? (holds ? 2 : 0) : 1
         case .known:
             return facts[Int(test.slot)].known ? 2 : 0

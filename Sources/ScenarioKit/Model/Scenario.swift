@@ -16,7 +16,12 @@ public struct Scenario: Sendable, Hashable, Identifiable {
     public var facts: Facts
     public var start: String
     /// Nodes in file order.
-    public var nodes: [ScenarioNode]
+    public var nodes: [ScenarioNode] {
+        didSet { positions = Self.positions(of: nodes) }
+    }
+    /// Where each node id first appears in `nodes`: lookups by id are constant time, which keeps
+    /// playing and analysing a path linear in its length.
+    private var positions: [String: Int]
     /// The file it was loaded from and the SHA-256 of its bytes, for audit.
     public var path: String
     public var sha256: String
@@ -38,11 +43,19 @@ public struct Scenario: Sendable, Hashable, Identifiable {
         self.facts = facts
         self.start = start
         self.nodes = nodes
+        positions = Self.positions(of: nodes)
         self.path = path
         self.sha256 = sha256
     }
 
-    public subscript(id: String) -> ScenarioNode? { nodes.first { $0.id == id } }
+    public subscript(id: String) -> ScenarioNode? { positions[id].map { nodes[$0] } }
+
+    private static func positions(of nodes: [ScenarioNode]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() where positions[node.id] == nil { positions[node.id] = index }
+        return positions
+    }
 }
 
 /// The six stages of the incident workflow, in order.

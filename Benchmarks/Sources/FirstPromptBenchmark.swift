@@ -51,8 +51,3 @@ enum FirstPromptBenchmark {
     }
 }
 
-/// A benchmark that could not run, with the reason.
-struct BenchmarkFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

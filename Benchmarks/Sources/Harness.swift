@@ -62,3 +62,9 @@ enum SideBySide {
 
 /// The project folder (holds Scenarios/ and Scoring/), found from this file's place in the tree.
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A benchmark that could not run, with the reason.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

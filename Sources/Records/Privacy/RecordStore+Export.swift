@@ -18,13 +18,24 @@ extension RecordStore {
                     overrides: try RecordedOverride.filter(RecordedOverride.CodingKeys.attemptID == attempt.id).fetchAll(db),
                     void: try Voiding.filter(Voiding.CodingKeys.targetID == attempt.id).fetchOne(db))
             }
+            let signOffsAbout = try SignOff.filter(SignOff.CodingKeys.traineeID == id).fetchAll(db)
+            let signOffsMade = try SignOff.filter(SignOff.CodingKeys.supervisorID == id).fetchAll(db)
+            let decisions = try RecordedDecision.filter(RecordedDecision.CodingKeys.personID == id).fetchAll(db)
+            let keys = try SigningKey.filter(SigningKey.CodingKeys.personID == id).fetchAll(db)
+            let notesWritten = try Note.filter(Note.CodingKeys.author == name).fetchAll(db)
+            let about = "Subject access export: everything this SafeDrill records store holds about \(name), "
+                + "exported \(StoredTime.text(at)). It contains: person (name, role, when registered); "
+                + "attempts (\(records.count) attempts, each with its answers, supervision notes, score overrides and any void); "
+                + "signOffsAbout (\(signOffsAbout.count) sign-offs of their competence); "
+                + "signOffsMade (\(signOffsMade.count) sign-offs they made as supervisor); "
+                + "decisions (\(decisions.count) live decisions they recorded); "
+                + "keys (\(keys.count) signing keys registered to them, public halves only); "
+                + "notesWritten (\(notesWritten.count) notes they wrote). Other people appear only as internal ids, "
+                + "except the names of supervisors and note authors on their own attempts."
             return SubjectAccessExport(
-                exportedAt: at, person: person, attempts: records,
-                signOffsAbout: try SignOff.filter(SignOff.CodingKeys.traineeID == id).fetchAll(db),
-                signOffsMade: try SignOff.filter(SignOff.CodingKeys.supervisorID == id).fetchAll(db),
-                decisions: try RecordedDecision.filter(RecordedDecision.CodingKeys.personID == id).fetchAll(db),
-                keys: try SigningKey.filter(SigningKey.CodingKeys.personID == id).fetchAll(db),
-                notesWritten: try Note.filter(Note.CodingKeys.author == name).fetchAll(db))
+                about: about, exportedAt: at, person: person, attempts: records,
+                signOffsAbout: signOffsAbout, signOffsMade: signOffsMade, decisions: decisions,
+                keys: keys, notesWritten: notesWritten)
         }
     }
 }

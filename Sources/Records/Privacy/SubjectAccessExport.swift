@@ -11,6 +11,8 @@ public struct SubjectAccessExport: Codable, Sendable {
         public var void: Voiding?
     }
 
+    /// What this export is and holds, in words; it sorts first in the JSON, so a reader sees it at the top.
+    public var about: String
     public var exportedAt: Date
     public var person: Person
     public var attempts: [AttemptRecord]

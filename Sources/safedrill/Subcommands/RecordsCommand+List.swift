@@ -74,6 +74,8 @@ extension SafeDrill.RecordsCommand {
                 case "void": return row.void
                 case "valid": return !row.void
                 case "competent", "not_yet_competent": return row.status == status
+                // Attempt states: a sign-off is neither in progress nor completed.
+                case "in_progress", "completed": return row.kind == "attempt"
                 default: return true
                 }
             }.sorted { $0.at > $1.at }

@@ -52,7 +52,9 @@ extension SafeDrill.RecordsCommand {
                     if case .choices(let choices)? = node?.kind, let choice = choices.first(where: { $0.id == answer.input }) ?? Int(answer.input).flatMap({ $0 >= 1 && $0 <= choices.count ? choices[$0 - 1] : nil }) {
                         given = choice.text
                     }
-                    print("   \(answer.kind.rawValue): \(given)")
+                    // A written record runs over several lines: indent them all under their answer.
+                    let lines = given.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
+                    print("   \(answer.kind.rawValue): " + lines.joined(separator: "\n      "))
                 }
             }
         }

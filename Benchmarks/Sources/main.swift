@@ -6,6 +6,7 @@ let benchmarks: [Benchmark] = [
     ScenarioLoadBenchmark.benchmark,
     FirstPromptBenchmark.benchmark,
     AnalysisBenchmark.benchmark,
+    VerifyBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

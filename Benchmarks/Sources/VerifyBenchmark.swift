@@ -1,0 +1,79 @@
+import Foundation
+@_spi(Benchmarks) import Records
+import ThresholdEngine
+
+/// `records verify` over 100,000 chained records as a ratio to SHA-256 over the same bytes alone
+/// (goal: at most 2x), and listing 100,000 attempts next to a plain SQL count.
+enum VerifyBenchmark {
+    static var benchmark: Benchmark {
+        Benchmark(name: "verify", summary: "records verify over 100,000 chained attempts vs SHA-256 of the store's bytes; records list on 100,000 attempts vs SELECT count(*)", run: run)
+    }
+
+    static let records = 100_000
+    static let answersEach = 4
+
+    static func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("records.sqlite").path
+        let bytes = Data("format: safedrill/1\nid: scam-link\ntitle: A link in a text\n".utf8)
+        let store = try RecordStore(path: path)
+        let build = try SideBySide.time {
+            try store.bulkCompletedAttempts(
+                NewAttempt(
+                    personName: "Bench Trainee", scenarioID: "scam-link", scenarioSHA256: ContentHash.sha256(bytes),
+                    scenarioBytes: bytes, policySHA256: String(repeating: "a", count: 64), rubricsSHA256: String(repeating: "b", count: 64),
+                    mode: .assessment, at: Date(timeIntervalSince1970: 1_772_355_600)),
+                count: records, answersEach: answersEach)
+        }
+        let first = try store.verify()
+        guard first.isOK, first.entries == records else {
+            throw BenchmarkFailure("the bulk store does not verify: \(first.entries) entries, \(first.problems.prefix(3))")
+        }
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        print(String(format: "  built %d chained attempts × %d answers in %.1f s: %.1f MB file + %.1f MB WAL",
+                     records, answersEach, build, Double(size) / 1e6, Double(wal) / 1e6))
+
+        try SideBySide.compare(
+            "verify, \(records) chained attempts", rounds: 5,
+            subjectName: "records verify            ", baselineName: "SHA-256 of the file's bytes", goal: "≤ 2x",
+            subject: { try store.verify().entries },
+            baseline: {
+                // Read from disk each time, as verify reads from the store each time.
+                var sum = 0
+                for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
+                    sum &+= ContentHash.sha256(try Data(contentsOf: URL(fileURLWithPath: file))).utf8.count
+                }
+                return sum
+            })
+
+        try SideBySide.compare(
+            "list, \(records) attempts", rounds: 5,
+            subjectName: "records list (every attempt, decoded)", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
+            subject: {
+                // What `records list` does before printing: people, voids, then every attempt.
+                let names = try store.people().count
+                let voids = try store.voidedIDs().count
+                return try store.attempts(personName: nil, scenarioID: nil, status: nil).count + names + voids
+            },
+            baseline: { try store.attemptCountForBenchmark() })
+
+        // The whole command, start-up and printing included, when the release binary is beside this one.
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("safedrill")
+        if FileManager.default.isExecutableFile(atPath: binary.path) {
+            for arguments in [["records", "list", "--db", path], ["records", "list", "--json", "--db", path], ["records", "verify", "--db", path]] {
+                let seconds = try SideBySide.time {
+                    let process = Process()
+                    process.executableURL = binary
+                    process.arguments = arguments
+                    process.standardOutput = FileHandle.nullDevice
+                    try process.run()
+                    process.waitUntilExit()
+                }
+                print("  safedrill \(arguments.dropLast(2).joined(separator: " ")): \(SideBySide.format(seconds)) (one run, output to /dev/null)")
+            }
+        }
+    }
+}
+

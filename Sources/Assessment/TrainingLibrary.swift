@@ -19,9 +19,10 @@ public struct TrainingLibrary: Sendable {
     public var rubricsSHA256: String { ContentHash.sha256(workflow.sha256 + rubrics.sha256) }
 
     /// Loads the policy at `policyPath`, `workflow.yaml` and `recording.yaml` beside it, and every
-    /// scenario in `scenariosFolder`.
+    /// scenario in `scenariosFolder` — or only `<only>.yaml` when it exists, so starting one
+    /// scenario does not parse the whole library.
     /// - Throws: every error found, with its position, when any file is broken.
-    public static func load(scenariosFolder: String, policyPath: String) throws(DiagnosticError) -> TrainingLibrary {
+    public static func load(scenariosFolder: String, policyPath: String, only: String? = nil) throws(DiagnosticError) -> TrainingLibrary {
         let policy = try Policy.load(path: policyPath)
         let scoring = (policyPath as NSString).deletingLastPathComponent
         var diagnostics = DiagnosticList()
@@ -36,7 +37,12 @@ public struct TrainingLibrary: Sendable {
         let context = ValidationContext(schema: policy.schema, rubrics: rubrics.map { Set($0.rubrics.keys) }) { facts in
             policy.decide(facts, at: Date(timeIntervalSince1970: 0)).escalations.filter { $0.status != .notRequired }.map(\.id)
         }
-        let library = ScenarioLibrary.load(folder: scenariosFolder, context: context)
+        let single = only.map { (scenariosFolder as NSString).appendingPathComponent("\($0).yaml") }
+        let library = if let single, FileManager.default.fileExists(atPath: single) {
+            ScenarioLibrary.load(files: [single], context: context)
+        } else {
+            ScenarioLibrary.load(folder: scenariosFolder, context: context)
+        }
         diagnostics.append(contentsOf: library.diagnostics)
         guard let workflow, let rubrics, !diagnostics.hasErrors else { throw DiagnosticError(diagnostics) }
         return TrainingLibrary(

@@ -27,7 +27,7 @@ extension SafeDrill {
 
         func run() throws {
             do {
-                let trainer = try options.makeTrainer()
+                let trainer = try options.makeTrainer(only: scenario)
                 let outcome = try trainer.play(scenario, trainee: trainee, mode: mode, supervisor: supervisor)
                 if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
             } catch let error as InputError {

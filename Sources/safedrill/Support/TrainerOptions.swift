@@ -11,10 +11,11 @@ struct TrainerOptions: ParsableArguments {
     @OptionGroup var display: DisplayOptions
 
     /// Loads the library and opens the records; a broken file is reported with its position (exit 2).
-    func makeTrainer(history: Bool = false) throws -> Trainer {
+    /// - Parameter only: the one scenario a command will play, when it knows it.
+    func makeTrainer(history: Bool = false, only scenario: String? = nil) throws -> Trainer {
         let library: TrainingLibrary
         do {
-            library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
+            library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile, only: scenario)
         } catch {
             throw InputError.diagnostics(error.diagnostics)
         }

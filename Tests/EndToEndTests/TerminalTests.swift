@@ -15,7 +15,7 @@ struct TerminalTests {
         try terminal.waitFor("safedrill> play scam-link")
         try terminal.key("Enter")
         try terminal.waitFor("The locked-account message")
-        try terminal.waitFor("[stage 1 of 6: safety")
+        #expect(try terminal.waitFor("[stage 1 of 6: safety"))
     }
 
     @Test func ctrlCClearsTheLineAndOnAnEmptyLineOffersToSaveAndLeave() throws {
@@ -49,7 +49,7 @@ struct TerminalTests {
         let again = try TerminalSession(["resume", "--as", "Jo", "--db", db])
         try again.waitFor("\(before) answers kept")
         for step in steps.dropFirst(before) { try typeStep(step.input, into: again) }
-        try again.waitFor("Result: Competent (", timeout: 20)
+        #expect(try again.waitFor("Result: Competent (", timeout: 20))
     }
 
     /// Types one step of a path: a line of numbers, or a record's lines then an empty line.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The tables, in migrations applied in order. A registered migration is never edited: new
@@ -10,16 +11,22 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Brings the store up to date. Two processes opening a new store at once can both see the
-    /// migration as missing; the loser's failure is harmless when the winner completed it.
-    static func migrate(_ writer: any DatabaseWriter) throws {
+    /// Brings the store up to date. Two processes opening a new store at once can both see a
+    /// migration as missing, and each migration commits on its own: the loser fails on a table the
+    /// winner just made while the winner is still on a later migration. So the loser tries again,
+    /// picking up where the winner has got to, until the store is complete or time runs out.
+    static func migrate(_ writer: any DatabaseWriter, attempts: Int = 100) throws {
         let migrator = migrator
-        if try writer.read(migrator.hasCompletedMigrations) { return }
-        do {
-            try migrator.migrate(writer)
-        } catch {
+        for attempt in 1...attempts {
             if try writer.read(migrator.hasCompletedMigrations) { return }
-            throw error
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                if try writer.read(migrator.hasCompletedMigrations) { return }
+                if attempt == attempts { throw error }
+                usleep(100_000)
+            }
         }
     }
 

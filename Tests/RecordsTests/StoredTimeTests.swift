@@ -34,3 +34,17 @@ import Testing
         #expect(StoredTime.date(from: text) == nil)
     }
 }
+
+/// Every record type writes its times as `StoredTime` text, not GRDB's default date format.
+@Suite("stored time in the tables")
+struct StoredTimeColumnTests {
+    @Test("times reach the file as ISO 8601 UTC text", arguments: StoreKind.allCases)
+    func recordsStoreTimesAsStoredTimeText(kind: StoreKind) throws {
+        let (store, folder) = try kind.makeStore()
+        defer { _ = folder }
+        _ = try store.person(named: "Sam", role: .trainee)
+        let text = try #require(try store.writer.read { try String.fetchOne($0, sql: "SELECT created_at FROM person") })
+        #expect(text.count == 24 && text.hasSuffix("Z") && text.contains("T"), "\(text)")
+        #expect(StoredTime.date(from: text) != nil)
+    }
+}

@@ -37,14 +37,6 @@ public struct RecordedDecision: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension RecordedDecision: FetchableRecord, PersistableRecord {
+extension RecordedDecision: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "decision"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

@@ -39,15 +39,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension Attempt: FetchableRecord, PersistableRecord {
+extension Attempt: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "attempt"
     static let person = belongsTo(Person.self)
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

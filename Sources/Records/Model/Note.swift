@@ -18,16 +18,8 @@ public struct Note: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension Note: FetchableRecord, MutablePersistableRecord {
+extension Note: FetchableRecord, MutablePersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "note"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

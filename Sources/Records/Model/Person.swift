@@ -16,16 +16,8 @@ public struct Person: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension Person: FetchableRecord, MutablePersistableRecord {
+extension Person: FetchableRecord, MutablePersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "person"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

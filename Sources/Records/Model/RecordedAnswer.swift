@@ -20,14 +20,6 @@ public struct RecordedAnswer: Codable, Sendable, Hashable {
     }
 }
 
-extension RecordedAnswer: FetchableRecord, PersistableRecord {
+extension RecordedAnswer: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "answer"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

@@ -20,16 +20,8 @@ public struct RecordedOverride: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension RecordedOverride: FetchableRecord, MutablePersistableRecord {
+extension RecordedOverride: FetchableRecord, MutablePersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "score_override"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -35,14 +35,6 @@ public struct Disposal: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension Disposal: FetchableRecord, PersistableRecord {
+extension Disposal: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "disposal"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

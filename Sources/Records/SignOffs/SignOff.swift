@@ -76,14 +76,6 @@ public struct SignOff: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension SignOff: FetchableRecord, PersistableRecord {
+extension SignOff: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "signoff"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

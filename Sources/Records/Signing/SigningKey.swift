@@ -43,14 +43,6 @@ public struct SigningKey: Codable, Sendable, Hashable {
     }
 }
 
-extension SigningKey: FetchableRecord, PersistableRecord {
+extension SigningKey: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "signing_key"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

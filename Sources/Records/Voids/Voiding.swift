@@ -32,14 +32,6 @@ public struct Voiding: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-extension Voiding: FetchableRecord, PersistableRecord {
+extension Voiding: FetchableRecord, PersistableRecord, StoredTimeRecord {
     public static let databaseTableName = "void"
-
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        StoredTime.encoding
-    }
-
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        StoredTime.decoding
-    }
 }

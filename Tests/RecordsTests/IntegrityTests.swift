@@ -56,6 +56,23 @@ struct IntegrityTests {
         _ = folder
     }
 
+    /// Values of the wrong type, which SQLite lets sqlite3 store in any column, must be named as
+    /// edits: a typed read would stop verify with an error (or trap) instead of finding them.
+    @Test(arguments: [
+        "UPDATE answer SET input = X'39706d' WHERE attempt_id = '%@'",
+        "UPDATE attempt SET person_id = 'Ann Trainee' WHERE id = '%@'",
+        "UPDATE attempt SET started_at = 20260301 WHERE id = '%@'",
+        "UPDATE answer SET seq = 'first' WHERE seq = 1 AND attempt_id = '%@'",
+    ])
+    func aValueOfTheWrongTypeIsNamedAsAnEdit(_ sql: String) throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        try Self.sqlite(path, sql.replacingOccurrences(of: "%@", with: ids[1]))
+        let problems = try Self.findings(path)
+        #expect(problems.map(\.recordID) == [ids[1]])
+        #expect(problems.first?.finding == .edited)
+        _ = folder
+    }
+
     @Test func aDeletedAttemptIsNamed() throws {
         let (folder, path, ids, _, _) = try Self.populated()
         try Self.sqlite(path, "DELETE FROM answer WHERE attempt_id = '\(ids[1])'; DELETE FROM attempt WHERE id = '\(ids[1])'")

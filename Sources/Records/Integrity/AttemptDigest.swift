@@ -3,39 +3,81 @@ import GRDB
 
 /// What the chain commits to for a completed attempt: its answers in order, its result, the
 /// scenario, policy and rubric hashes, the mode and times, and the trainee as a salted hash.
-enum AttemptDigest {
-    static func content(of attempt: Attempt, answers: [RecordedAnswer], personName: String, salt: Data) -> String {
+///
+/// It works on the attempt's stored text (times as `StoredTime` text, enums as their raw values),
+/// so `verify` can hash rows straight from SQLite without decoding them into records first.
+struct AttemptDigest {
+    /// The attempt's columns as the store holds them.
+    struct Fields {
+        var id: String
+        var scenarioID: String
+        var scenarioSHA256: String
+        var policySHA256: String
+        var rubricsSHA256: String
+        var mode: String
+        var supervisor: String?
+        var startedAt: String
+        var finishedAt: String?
+        var status: String
+        var outcome: String?
+        /// `String(percent)`, as the scorer's Double prints.
+        var percent: String?
+        var resultJSON: String?
+    }
+
+    /// The ordered answers, salted (free-text record answers may hold personal data), fed one at a time.
+    struct Answers {
+        private var encoding = CanonicalEncoding(kind: "answers")
+
+        init(salt: Data) {
+            encoding.field("salt", bytes: salt)
+        }
+
+        mutating func add(seq: String, node: String, kind: String, input: String, answeredAt: String) {
+            encoding.field("seq", seq)
+            encoding.field("node", node)
+            encoding.field("answer-kind", kind)
+            encoding.field("input", input)
+            encoding.field("answered-at", answeredAt)
+        }
+
+        var sha256: String { encoding.sha256 }
+    }
+
+    static func content(of fields: Fields, answers: Answers, traineeIdentity: String, salt: Data) -> String {
         var encoding = CanonicalEncoding(kind: "attempt")
-        encoding.field("id", attempt.id)
-        encoding.field("trainee", PersonSalt.identity(name: personName, salt: salt))
-        encoding.field("scenario", attempt.scenarioID)
-        encoding.field("scenario-sha256", attempt.scenarioSHA256)
-        encoding.field("policy-sha256", attempt.policySHA256)
-        encoding.field("rubrics-sha256", attempt.rubricsSHA256)
-        encoding.field("mode", attempt.mode.rawValue)
-        encoding.field("supervisor", attempt.supervisor.map { Hex.salted(salt, "supervisor\u{0}" + $0) })
-        encoding.field("started-at", StoredTime.text(attempt.startedAt))
-        encoding.field("finished-at", attempt.finishedAt.map(StoredTime.text))
-        encoding.field("status", attempt.status.rawValue)
-        encoding.field("outcome", attempt.outcome?.rawValue)
-        encoding.field("percent", attempt.percent.map { String($0) })
-        encoding.field("result-sha256", attempt.resultJSON.map { Hex.sha256(Data($0.utf8)) })
-        encoding.field("answers-sha256", answersHash(answers, salt: salt))
+        encoding.field("id", fields.id)
+        encoding.field("trainee", traineeIdentity)
+        encoding.field("scenario", fields.scenarioID)
+        encoding.field("scenario-sha256", fields.scenarioSHA256)
+        encoding.field("policy-sha256", fields.policySHA256)
+        encoding.field("rubrics-sha256", fields.rubricsSHA256)
+        encoding.field("mode", fields.mode)
+        encoding.field("supervisor", fields.supervisor.map { Hex.salted(salt, "supervisor\u{0}" + $0) })
+        encoding.field("started-at", fields.startedAt)
+        encoding.field("finished-at", fields.finishedAt)
+        encoding.field("status", fields.status)
+        encoding.field("outcome", fields.outcome)
+        encoding.field("percent", fields.percent)
+        encoding.field("result-sha256", fields.resultJSON.map { Hex.sha256(Data($0.utf8)) })
+        encoding.field("answers-sha256", answers.sha256)
         return encoding.sha256
     }
 
-    /// The ordered answers, salted: free-text record answers may hold personal data.
-    static func answersHash(_ answers: [RecordedAnswer], salt: Data) -> String {
-        var encoding = CanonicalEncoding(kind: "answers")
-        encoding.field("salt", bytes: salt)
+    static func content(of attempt: Attempt, answers: [RecordedAnswer], personName: String, salt: Data) -> String {
+        var digest = Answers(salt: salt)
         for answer in answers {
-            encoding.field("seq", String(answer.seq))
-            encoding.field("node", answer.nodeID)
-            encoding.field("answer-kind", answer.kind.rawValue)
-            encoding.field("input", answer.input)
-            encoding.field("answered-at", StoredTime.text(answer.answeredAt))
+            digest.add(
+                seq: String(answer.seq), node: answer.nodeID, kind: answer.kind.rawValue, input: answer.input,
+                answeredAt: StoredTime.text(answer.answeredAt))
         }
-        return encoding.sha256
+        let fields = Fields(
+            id: attempt.id, scenarioID: attempt.scenarioID, scenarioSHA256: attempt.scenarioSHA256,
+            policySHA256: attempt.policySHA256, rubricsSHA256: attempt.rubricsSHA256, mode: attempt.mode.rawValue,
+            supervisor: attempt.supervisor, startedAt: StoredTime.text(attempt.startedAt),
+            finishedAt: attempt.finishedAt.map(StoredTime.text), status: attempt.status.rawValue,
+            outcome: attempt.outcome?.rawValue, percent: attempt.percent.map { String($0) }, resultJSON: attempt.resultJSON)
+        return content(of: fields, answers: digest, traineeIdentity: PersonSalt.identity(name: personName, salt: salt), salt: salt)
     }
 
     /// The digest of the attempt as it is stored now, or nil when its person or salt is gone.

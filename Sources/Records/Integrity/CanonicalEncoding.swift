@@ -16,10 +16,10 @@ public struct CanonicalEncoding: Sendable {
 
     /// Appends one named text field; nil is written as a distinct marker, not as "".
     public mutating func field(_ name: String, _ value: String?) {
-        append(Array(name.utf8))
+        append(name.utf8)
         if let value {
             bytes.append(1)
-            append(Array(value.utf8))
+            append(value.utf8)
         } else {
             bytes.append(0)
         }
@@ -27,15 +27,15 @@ public struct CanonicalEncoding: Sendable {
 
     /// Appends one named binary field.
     public mutating func field(_ name: String, bytes value: some DataProtocol) {
-        append(Array(name.utf8))
+        append(name.utf8)
         bytes.append(1)
-        append(Array(value))
+        append(value)
     }
 
     /// SHA-256 of the bytes, in lowercase hex.
     public var sha256: String { Hex.sha256(bytes) }
 
-    private mutating func append(_ value: [UInt8]) {
+    private mutating func append(_ value: some Collection<UInt8>) {
         var length = UInt64(value.count).bigEndian
         withUnsafeBytes(of: &length) { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: value)

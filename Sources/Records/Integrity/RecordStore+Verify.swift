@@ -17,7 +17,7 @@ struct ChainVerifier {
     let db: Database
 
     func run() throws -> VerificationReport {
-        let entries = try ChainEntry.order(ChainEntry.CodingKeys.seq).fetchAll(db)
+        let entries = try chainEntries()
         var current = try currentDigests()
         let disposed = try disposedIDs()
         var problems: [VerificationReport.Problem] = []
@@ -73,18 +73,12 @@ struct ChainVerifier {
     private func currentDigests() throws -> [Key: Found] {
         var found: [Key: Found] = [:]
         let people = Dictionary(try Person.fetchAll(db).compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
-        let salts = Dictionary(try Row.fetchAll(db, sql: "SELECT person_id, salt FROM person_salt").map { ($0["person_id"] as Int64, $0["salt"] as Data) }, uniquingKeysWith: { a, _ in a })
-        var answers: [String: [RecordedAnswer]] = [:]
-        for answer in try RecordedAnswer.order(RecordedAnswer.CodingKeys.attemptID, RecordedAnswer.CodingKeys.seq).fetchAll(db) {
-            answers[answer.attemptID, default: []].append(answer)
-        }
-        for attempt in try Attempt.filter(Attempt.CodingKeys.status == Attempt.Status.completed.rawValue).fetchAll(db) {
-            var digest: String?
-            if let name = people[attempt.personID], let salt = salts[attempt.personID] {
-                digest = AttemptDigest.content(of: attempt, answers: answers[attempt.id] ?? [], personName: name, salt: salt)
-            }
-            found[Key(kind: .attempt, id: attempt.id)] = Found(digest: digest)
-        }
+        let salts = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT person_id, salt FROM person_salt").compactMap { row in
+                Int64.fromDatabaseValue(row[0]).flatMap { id in Data.fromDatabaseValue(row[1]).map { (id, $0) } }
+            },
+            uniquingKeysWith: { a, _ in a })
+        try attemptDigests(people: people, salts: salts) { id, digest in found[Key(kind: .attempt, id: id)] = Found(digest: digest) }
         func identityMatches(_ personID: Int64?, _ hash: String) -> Bool {
             guard let personID else { return true }
             guard let name = people[personID], let salt = salts[personID] else { return false }
@@ -120,10 +114,89 @@ struct ChainVerifier {
         return found
     }
 
+    /// The chain in order, read row by row: it has a link for every record, so it is most of what verify reads.
+    private func chainEntries() throws -> [ChainEntry] {
+        var entries: [ChainEntry] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT seq, kind, record_id, content_sha256, prev_sha256, entry_sha256 FROM chain_entry ORDER BY seq
+            """)
+        while let row = try rows.next() {
+            // A kind the code does not know cannot match any record: it reads as a void with no record.
+            let kind = row.storedText(1).flatMap(ChainEntry.Kind.init(rawValue:)) ?? .void
+            entries.append(ChainEntry(
+                seq: Int64.fromDatabaseValue(row[0]) ?? 0, kind: kind, recordID: row.storedText(2) ?? "", contentSHA256: row.storedText(3) ?? "",
+                prevSHA256: row.storedText(4) ?? "", entrySHA256: row.storedText(5) ?? ""))
+        }
+        return entries
+    }
+
+    /// Every completed attempt's digest (nil when its person or salt is gone), hashed from the stored
+    /// text of the attempt and its answers in one ordered pass: no record decoding, no date parsing.
+    private func attemptDigests(people: [Int64: String], salts: [Int64: Data], _ found: (String, String?) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.id, a.person_id, a.scenario_id, a.scenario_sha256, a.policy_sha256, a.rubrics_sha256,
+                   a.mode, a.supervisor, a.started_at, a.finished_at, a.status, a.outcome, a.percent, a.result_json,
+                   n.seq, n.node_id, n.kind, n.input, n.answered_at
+            FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id
+            WHERE a.status = 'completed'
+            ORDER BY a.id, n.seq
+            """)
+        var identities: [Int64: String] = [:]
+        var current: (fields: AttemptDigest.Fields, personID: Int64, answers: AttemptDigest.Answers?)?
+        func finish() {
+            guard let (fields, personID, answers) = current else { return }
+            guard let answers, let salt = salts[personID], let identity = identities[personID] else {
+                return found(fields.id, nil)
+            }
+            found(fields.id, AttemptDigest.content(of: fields, answers: answers, traineeIdentity: identity, salt: salt))
+        }
+        while let row = try rows.next() {
+            let id = row.storedText(0) ?? ""
+            if current?.fields.id != id {
+                finish()
+                let personID = Int64.fromDatabaseValue(row[1]) ?? -1
+                var answers: AttemptDigest.Answers?
+                if let name = people[personID], let salt = salts[personID] {
+                    answers = AttemptDigest.Answers(salt: salt)
+                    if identities[personID] == nil { identities[personID] = PersonSalt.identity(name: name, salt: salt) }
+                }
+                let fields = AttemptDigest.Fields(
+                    id: id, scenarioID: row.storedText(2) ?? "", scenarioSHA256: row.storedText(3) ?? "",
+                    policySHA256: row.storedText(4) ?? "", rubricsSHA256: row.storedText(5) ?? "", mode: row.storedText(6) ?? "",
+                    supervisor: row.storedText(7), startedAt: row.storedText(8) ?? "", finishedAt: row.storedText(9),
+                    status: row.storedText(10) ?? "", outcome: row.storedText(11), percent: row.storedText(12),
+                    resultJSON: row.storedText(13))
+                current = (fields, personID, answers)
+            }
+            if let seq = row.storedText(14) {
+                current?.answers?.add(
+                    seq: seq, node: row.storedText(15) ?? "", kind: row.storedText(16) ?? "", input: row.storedText(17) ?? "",
+                    answeredAt: row.storedText(18) ?? "")
+            }
+        }
+        finish()
+    }
+
     /// Records removed on purpose, by a chained erasure or purge.
     private func disposedIDs() throws -> Set<String> {
         var ids = Set<String>()
         for disposal in try Disposal.fetchAll(db) { ids.formUnion(disposal.recordIDs) }
         return ids
+    }
+}
+
+extension Row {
+    /// A column as the text a digest hashes, whatever was stored there: verify must report a
+    /// tampered value (a number in a text column, say), never trap on it as a typed read would.
+    /// Numbers print as Swift prints them, so a REAL column reads as `String(Double)` did when written.
+    fileprivate func storedText(_ index: Int) -> String? {
+        let value: DatabaseValue = self[index]
+        switch value.storage {
+        case .null: return nil
+        case .string(let text): return text
+        case .int64(let number): return String(number)
+        case .double(let number): return String(number)
+        case .blob(let bytes): return "blob:" + Hex.string(bytes)
+        }
     }
 }

@@ -8,6 +8,7 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createV1)
         migrator.registerMigration("v2-integrity", migrate: createV2Integrity)
+        migrator.registerMigration("v3-delivery", migrate: createV3Delivery)
         return migrator
     }
 

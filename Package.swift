@@ -32,10 +32,17 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Exports",
+            dependencies: [
+                "Records", "Assessment", "ScenarioKit", "ThresholdEngine",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "safedrill",
             dependencies: [
-                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records",
+                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +55,7 @@ let package = Package(
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["safedrill"]),
     ]
 )

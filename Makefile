@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/safedrill
 SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev
 
-.PHONY: run test build deps bench clean
+.PHONY: run test build deps bench clean lrs-venv
 
 # Installs the C libraries SafeDrill links (GNU readline, SQLite) when they are missing.
 deps:
@@ -14,13 +14,20 @@ deps:
 		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
+# Ralph, a real learning record store from PyPI, for the sync tests; installed once into .build.
+LRS_VENV := .build/lrs-venv
+lrs-venv: $(LRS_VENV)/bin/ralph
+$(LRS_VENV)/bin/ralph:
+	python3 -m venv $(LRS_VENV)
+	$(LRS_VENV)/bin/pip install -q 'ralph-malph[lrs,cli]==5.1.0' requests
+
 build: deps
 	$(SWIFT) build
 
 run: build
 	@$(BIN)
 
-test: deps
+test: deps lrs-venv
 	$(SWIFT) build
 	$(SWIFT) test
 

@@ -23,6 +23,10 @@ let package = Package(
         .target(name: "ScenarioKit", dependencies: ["ThresholdEngine", .product(name: "Yams", package: "Yams")]),
         .target(name: "Assessment", dependencies: ["ScenarioKit", "ThresholdEngine", .product(name: "Yams", package: "Yams")]),
         .target(
+            name: "Reports",
+            dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "Records",
             dependencies: [
                 "Assessment", "ScenarioKit", "ThresholdEngine",
@@ -42,13 +46,13 @@ let package = Package(
         .executableTarget(
             name: "safedrill",
             dependencies: [
-                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports",
+                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "safedrill-bench",
-            dependencies: ["ThresholdEngine", "ScenarioKit", "Assessment", "Records", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Reports", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
@@ -57,5 +61,9 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["safedrill"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )

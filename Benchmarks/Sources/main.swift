@@ -7,6 +7,7 @@ let benchmarks: [Benchmark] = [
     FirstPromptBenchmark.benchmark,
     AnalysisBenchmark.benchmark,
     VerifyBenchmark.benchmark,
+    ReportBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import Records
+import Reports
 import ScenarioKit
 
 extension SafeDrill.RecordsCommand {
@@ -44,17 +45,11 @@ extension SafeDrill.RecordsCommand {
                 }
                 let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
                 let scenario = try library.storedScenario(bytes, id: attempt.scenarioID)
-                for answer in answers {
-                    let node = scenario.nodes.first { $0.id == answer.nodeID }
-                    let firstLine = node?.text.split(separator: "\n").first.map(String.init) ?? "(node not in the stored scenario)"
-                    print("\(answer.seq). [\(answer.nodeID)] \(firstLine)")
-                    var given = answer.input
-                    if case .choices(let choices)? = node?.kind, let choice = choices.first(where: { $0.id == answer.input }) ?? Int(answer.input).flatMap({ $0 >= 1 && $0 <= choices.count ? choices[$0 - 1] : nil }) {
-                        given = choice.text
-                    }
+                for line in AttemptTranscript(answers: answers, scenario: scenario).lines {
+                    print("\(line.seq). [\(line.nodeID)] \(line.heading)")
                     // A written record runs over several lines: indent them all under their answer.
-                    let lines = given.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
-                    print("   \(answer.kind.rawValue): " + lines.joined(separator: "\n      "))
+                    let given = line.given.split(separator: "\n", omittingEmptySubsequences: false)
+                    print("   \(line.kind.rawValue): " + given.joined(separator: "\n      "))
                 }
             }
         }

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What a report covers and when it was made: attempts started on or after `since` (every attempt
+/// when nil), with refresh dates judged at `madeAt`.
+public struct ReportScope: Sendable, Hashable {
+    public var since: Date?
+    public var madeAt: Date
+
+    /// A sign-off whose refresh date falls within this many days of the report is "due".
+    public static let dueWithinDays = 30
+
+    public init(since: Date?, madeAt: Date) {
+        self.since = since
+        self.madeAt = madeAt
+    }
+
+    /// The `:since` parameter of the team queries, as the store writes times (UTC text with
+    /// milliseconds, which sorts in time order). No `since` is the empty text, before every time.
+    var sinceParameter: String { since.map(Self.storedText) ?? "" }
+
+    static func storedText(_ date: Date) -> String { date.formatted(storedStyle) }
+
+    static func date(storedText text: String) -> Date? { try? Date(text, strategy: storedStyle) }
+
+    private static var storedStyle: Date.ISO8601FormatStyle {
+        var style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        style.timeZone = TimeZone(identifier: "UTC") ?? style.timeZone
+        return style
+    }
+}

@@ -1,0 +1,87 @@
+/// The team report's figures as SQL, computed inside SQLite over the scorer's results as stored
+/// (`attempt.result_json`, an `AttemptResult`), so 100,000 attempts are never decoded in Swift.
+///
+/// The queries over attempts take the named parameter `:since` (see `ReportScope`).
+/// `Benchmarks/team-report.sql` holds the same text for the `sqlite3` baseline; a test keeps the
+/// two the same.
+public enum TeamQueries {
+    /// The attempts that count: completed, started in the period, not voided.
+    static let counted = """
+        WITH counted AS (
+          SELECT * FROM attempt
+          WHERE status = 'completed' AND started_at >= :since
+            AND id NOT IN (SELECT target_id FROM void))
+        """
+
+    /// Completed attempts in the period that were voided: left out of every figure, but counted.
+    public static let voided = """
+        SELECT count(*) AS voided FROM attempt
+        WHERE status = 'completed' AND started_at >= :since
+          AND id IN (SELECT target_id FROM void);
+        """
+
+    /// Per trainee: attempts, how many were Competent, the last one.
+    public static let trainees = counted + """
+
+        SELECT person.name AS trainee, count(*) AS attempts,
+               sum(counted.outcome = 'competent') AS competent, max(counted.started_at) AS last
+        FROM counted JOIN person ON person.id = counted.person_id
+        GROUP BY counted.person_id ORDER BY person.name;
+        """
+
+    /// Per trainee and stage: the mean stage score over the attempts that reached the stage.
+    public static let stageScores = counted + """
+
+        SELECT person.name AS trainee, json_extract(stage.value, '$.stage') AS stage,
+               avg(json_extract(stage.value, '$.percent')) AS mean
+        FROM counted JOIN person ON person.id = counted.person_id,
+             json_each(counted.result_json, '$.stages') AS stage
+        GROUP BY counted.person_id, json_extract(stage.value, '$.stage');
+        """
+
+    /// Per scenario: attempts, Competent ones and the mean score.
+    public static let scenarios = counted + """
+
+        SELECT scenario_id AS scenario, count(*) AS attempts,
+               sum(outcome = 'competent') AS competent, avg(percent) AS mean
+        FROM counted GROUP BY scenario_id ORDER BY scenario_id;
+        """
+
+    /// How often each escalation was missed (required, not chosen) or over-used (chosen, not required).
+    public static let escalations = counted + """
+
+        SELECT item.value AS escalation, side.key AS how, count(*) AS times
+        FROM counted, json_each(counted.result_json, '$.decisions') AS decision,
+             json_each(decision.value, '$.escalation') AS side, json_each(side.value) AS item
+        WHERE side.key IN ('missed', 'overUsed')
+        GROUP BY item.value, side.key ORDER BY times DESC, escalation, how;
+        """
+
+    /// The most common critical errors, by scenario.
+    public static let criticalErrors = counted + """
+
+        SELECT counted.scenario_id AS scenario, json_extract(error.value, '$.what') AS what, count(*) AS times
+        FROM counted, json_each(counted.result_json, '$.criticalErrors') AS error
+        GROUP BY counted.scenario_id, json_extract(error.value, '$.what')
+        ORDER BY times DESC, scenario, what LIMIT 10;
+        """
+
+    /// Per month the attempt started: attempts, mean score and pass rate.
+    public static let trends = counted + """
+
+        SELECT substr(started_at, 1, 7) AS month, count(*) AS attempts,
+               avg(percent) AS mean, avg(outcome = 'competent') AS passRate
+        FROM counted GROUP BY month ORDER BY month;
+        """
+
+    /// The refresh date of each trainee's latest sign-off per pack that is not void.
+    public static let refreshes = """
+        SELECT person.name AS trainee, signoff.pack_id AS pack, max(signoff.refresh_due) AS refreshDue
+        FROM signoff JOIN person ON person.id = signoff.trainee_id
+        WHERE signoff.id NOT IN (SELECT target_id FROM void)
+        GROUP BY signoff.trainee_id, signoff.pack_id ORDER BY refreshDue, trainee, pack;
+        """
+
+    /// Every query, in the order the report runs them.
+    public static let all = [voided, trainees, stageScores, scenarios, escalations, criticalErrors, trends, refreshes]
+}

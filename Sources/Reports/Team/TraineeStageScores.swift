@@ -1,0 +1,14 @@
+import ScenarioKit
+
+/// One row of the team heat map: a trainee's attempts and mean score per workflow stage.
+public struct TraineeStageScores: Sendable, Hashable {
+    public var trainee: String
+    public var attempts: Int
+    public var competent: Int
+    /// The trainee's most recent attempt in the period, as the store wrote its start time.
+    public var lastAttempt: String
+    /// Mean stage score, 0 to 100; a stage none of the attempts reached is absent.
+    public var stages: [WorkflowStage: Double]
+
+    public var passRate: Double { attempts == 0 ? 0 : Double(competent) / Double(attempts) }
+}

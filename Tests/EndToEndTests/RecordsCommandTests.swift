@@ -102,6 +102,13 @@ struct RecordsCommandTests {
         #expect(badDate.status != 0)
         #expect(badDate.stderr.contains("--since must be a date"))
 
+        let newestTwo = try Self.listJSON(["--limit", "2"], db: db)
+        #expect(newestTwo.compactMap { $0["id"] as? String } == all.prefix(2).compactMap { $0["id"] as? String })
+        #expect(try Self.listJSON(["--limit", "1", "--trainee", "Sam", "--status", "competent"], db: db).count == 1)
+        let zero = try SafeDrillProcess.run(["records", "list", "--limit", "0", "--db", db])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--limit must be 1 or more"))
+
         let text = try SafeDrillProcess.run(["records", "list", "--trainee", "Alex", "--db", db])
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.count == 2)

@@ -73,6 +73,25 @@ struct IntegrityTests {
         _ = folder
     }
 
+    /// The sign-off rests on Ann's attempt: each change to it is named on the sign-off too, not
+    /// only on the attempt, because the signature is what ties the sign-off to that exact result.
+    @Test(arguments: [
+        ("UPDATE attempt SET result_json = '{\"percent\":100}' WHERE id = '%@'", "no longer hashes to what the supervisor signed"),
+        ("UPDATE attempt SET outcome = 'not_yet_competent' WHERE id = '%@'", "no longer a completed Competent attempt"),
+        ("UPDATE attempt SET person_id = (SELECT id FROM person WHERE name = 'Ben Trainee') WHERE id = '%@'", "belongs to someone else"),
+        ("DELETE FROM answer WHERE attempt_id = '%@'; DELETE FROM attempt WHERE id = '%@'", "is gone"),
+    ])
+    func aChangeToSignedEvidenceIsNamedOnTheSignOff(_ sql: String, _ detail: String) throws {
+        let (folder, path, ids, signOff, _) = try Self.populated()
+        try Self.sqlite(path, sql.replacingOccurrences(of: "%@", with: ids[0]))
+        let problems = try Self.findings(path)
+        let onSignOff = problems.filter { $0.recordID == signOff.id }
+        #expect(onSignOff.map(\.finding) == [.evidenceChanged], "\(problems)")
+        #expect(onSignOff.first?.detail.contains(detail) == true, "\(onSignOff)")
+        #expect(problems.contains { $0.recordID == ids[0] })
+        _ = folder
+    }
+
     @Test func aDeletedAttemptIsNamed() throws {
         let (folder, path, ids, _, _) = try Self.populated()
         try Self.sqlite(path, "DELETE FROM answer WHERE attempt_id = '\(ids[1])'; DELETE FROM attempt WHERE id = '\(ids[1])'")

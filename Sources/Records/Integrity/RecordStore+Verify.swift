@@ -18,8 +18,8 @@ struct ChainVerifier {
 
     func run() throws -> VerificationReport {
         let entries = try chainEntries()
-        var current = try currentDigests()
         let disposed = try disposedIDs()
+        var current = try currentDigests(disposed: disposed)
         var problems: [VerificationReport.Problem] = []
         // Where each link belongs: follow the links from the genesis, whatever order the rows are in now.
         var nextByPrev: [String: ChainEntry] = [:]
@@ -46,6 +46,7 @@ struct ChainVerifier {
             let key = Key(kind: entry.kind, id: entry.recordID)
             if let found = current.removeValue(forKey: key) {
                 if let signature = found.signatureProblem { report(.badSignature, signature) }
+                for evidence in found.evidenceProblems { report(.evidenceChanged, evidence) }
                 if found.digest != entry.contentSHA256 {
                     report(.edited, found.digest == nil ? "its person or salt is gone" : "its content no longer matches what the chain committed")
                 }
@@ -68,9 +69,10 @@ struct ChainVerifier {
     struct Found {
         var digest: String?
         var signatureProblem: String?
+        var evidenceProblems: [String] = []
     }
 
-    private func currentDigests() throws -> [Key: Found] {
+    private func currentDigests(disposed: Set<String>) throws -> [Key: Found] {
         var found: [Key: Found] = [:]
         let people = Dictionary(try Person.fetchAll(db).compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let salts = Dictionary(
@@ -103,7 +105,8 @@ struct ChainVerifier {
                 problem = "signed with key \(SigningKey.short(signOff.keyFingerprint)), which is not registered"
             }
             let people = identityMatches(signOff.traineeID, signOff.traineeSHA256) && identityMatches(signOff.supervisorID, signOff.supervisorSHA256)
-            found[Key(kind: .signoff, id: signOff.id)] = Found(digest: people ? signOff.digest : "", signatureProblem: problem)
+            found[Key(kind: .signoff, id: signOff.id)] = Found(
+                digest: people ? signOff.digest : "", signatureProblem: problem, evidenceProblems: try evidenceProblems(of: signOff, disposed: disposed))
         }
         for void in try Voiding.fetchAll(db) {
             found[Key(kind: .void, id: void.id)] = Found(digest: void.digest)
@@ -177,26 +180,35 @@ struct ChainVerifier {
         finish()
     }
 
+    /// Checks a sign-off's evidence against the attempts as stored now. The chain finds an edited
+    /// attempt too, but only the signature ties the sign-off to those exact results: this still holds
+    /// if someone rebuilt the whole chain after editing an attempt.
+    private func evidenceProblems(of signOff: SignOff, disposed: Set<String>) throws -> [String] {
+        return try signOff.evidence.compactMap { item in
+            let named = "evidence attempt \(item.attemptID.prefix(8)) (\(item.scenarioID))"
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT person_id, status, outcome, result_json FROM attempt WHERE id = ?
+                """, arguments: [item.attemptID])
+            else {
+                return disposed.contains(item.attemptID) ? nil : "\(named) is gone and no chained erasure or purge covers it"
+            }
+            if let traineeID = signOff.traineeID, Int64.fromDatabaseValue(row[0]) != traineeID {
+                return "\(named) belongs to someone else now"
+            }
+            if row.storedText(1) != Attempt.Status.completed.rawValue || row.storedText(2) != Attempt.Outcome.competent.rawValue {
+                return "\(named) is no longer a completed Competent attempt"
+            }
+            if Hex.sha256(Data((row.storedText(3) ?? "").utf8)) != item.resultSHA256 {
+                return "\(named): its result no longer hashes to what the supervisor signed"
+            }
+            return nil
+        }
+    }
+
     /// Records removed on purpose, by a chained erasure or purge.
     private func disposedIDs() throws -> Set<String> {
         var ids = Set<String>()
         for disposal in try Disposal.fetchAll(db) { ids.formUnion(disposal.recordIDs) }
         return ids
-    }
-}
-
-extension Row {
-    /// A column as the text a digest hashes, whatever was stored there: verify must report a
-    /// tampered value (a number in a text column, say), never trap on it as a typed read would.
-    /// Numbers print as Swift prints them, so a REAL column reads as `String(Double)` did when written.
-    fileprivate func storedText(_ index: Int) -> String? {
-        let value: DatabaseValue = self[index]
-        switch value.storage {
-        case .null: return nil
-        case .string(let text): return text
-        case .int64(let number): return String(number)
-        case .double(let number): return String(number)
-        case .blob(let bytes): return "blob:" + Hex.string(bytes)
-        }
     }
 }

@@ -33,5 +33,8 @@ public struct VerificationReport: Sendable, Hashable, Codable {
         case badSignature = "bad signature"
         /// A completed record with no place in the chain: added behind safedrill's back, or its link removed.
         case unchained = "not in the chain"
+        /// A sign-off's evidence no longer is what was signed: an attempt it names is gone, belongs
+        /// to someone else, is no longer Competent, or its result no longer hashes to the signed value.
+        case evidenceChanged = "evidence changed"
     }
 }

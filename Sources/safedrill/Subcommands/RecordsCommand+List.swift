@@ -3,18 +3,6 @@ import Foundation
 import Records
 
 extension SafeDrill.RecordsCommand {
-    /// One line of `records list`.
-    struct Row: Encodable {
-        var kind: String
-        var id: String
-        var trainee: String
-        var subject: String
-        var status: String
-        var at: Date
-        var percent: Double?
-        var void: Bool
-    }
-
     /// `safedrill records list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List attempts and sign-offs, newest first.")
@@ -34,6 +22,9 @@ extension SafeDrill.RecordsCommand {
         @Option(help: "in_progress, completed, competent, not_yet_competent, void or valid.")
         var status: String?
 
+        @Option(help: ArgumentHelp("Only the newest N records.", valueName: "n"))
+        var limit: Int?
+
         @Flag(help: "Print as JSON.")
         var json = false
 
@@ -41,50 +32,25 @@ extension SafeDrill.RecordsCommand {
 
         func validate() throws {
             if let since, Self.date(since) == nil { throw ValidationError("--since must be a date such as 2026-03-01") }
-            if let status, !["in_progress", "completed", "competent", "not_yet_competent", "void", "valid"].contains(status) {
+            if let status, RecordQuery.Status(rawValue: status) == nil {
                 throw ValidationError("--status must be in_progress, completed, competent, not_yet_competent, void or valid")
             }
+            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
         }
 
         func run() throws {
-            let records = try store.open()
-            let names = Dictionary(try records.people().compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
-            let voided = try records.voidedIDs()
-            var rows: [Row] = []
-            if pack == nil {
-                let attemptStatus = status.flatMap(Attempt.Status.init(rawValue:))
-                for attempt in try records.attempts(personName: trainee, scenarioID: scenario, status: attemptStatus) {
-                    rows.append(Row(
-                        kind: "attempt", id: attempt.id, trainee: names[attempt.personID] ?? "?", subject: attempt.scenarioID,
-                        status: attempt.status == .inProgress ? "in_progress" : (attempt.outcome?.rawValue ?? "completed"),
-                        at: attempt.startedAt, percent: attempt.percent, void: voided.contains(attempt.id)))
-                }
-            }
-            if scenario == nil {
-                for signOff in try records.signOffs(trainee: trainee, packID: pack) {
-                    rows.append(Row(
-                        kind: "signoff", id: signOff.id, trainee: signOff.traineeID.flatMap { names[$0] } ?? "?", subject: signOff.packID,
-                        status: "signed", at: signOff.signedAt, percent: nil, void: voided.contains(signOff.id)))
-                }
-            }
-            let since = self.since.flatMap(Self.date)
-            rows = rows.filter { row in
-                if let since, row.at < since { return false }
-                switch status {
-                case "void": return row.void
-                case "valid": return !row.void
-                case "competent", "not_yet_competent": return row.status == status
-                // Attempt states: a sign-off is neither in progress nor completed.
-                case "in_progress", "completed": return row.kind == "attempt"
-                default: return true
-                }
-            }.sorted { $0.at > $1.at }
+            let query = RecordQuery(
+                trainee: trainee, scenario: scenario, pack: pack, since: since.flatMap(Self.date),
+                status: status.flatMap(RecordQuery.Status.init(rawValue:)), limit: limit)
+            let rows = try store.open().listing(query)
             if json { try SafeDrill.RecordsCommand.printJSON(rows); return }
             guard !rows.isEmpty else { print("No records."); return }
+            var out = ""
             for row in rows {
                 let percent = row.percent.map { " \(Int($0.rounded()))%" } ?? ""
-                print("\(row.id.prefix(8))  \(row.at.ISO8601Format())  \(row.kind)  \(row.trainee)  \(row.subject)  \(row.status)\(percent)\(row.void ? "  VOID" : "")")
+                out += "\(row.id.prefix(8))  \(row.at.ISO8601Format())  \(row.kind.rawValue)  \(row.trainee)  \(row.subject)  \(row.status)\(percent)\(row.void ? "  VOID" : "")\n"
             }
+            print(out, terminator: "")
         }
 
         static func date(_ text: String) -> Date? {

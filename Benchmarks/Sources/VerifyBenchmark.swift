@@ -50,19 +50,20 @@ enum VerifyBenchmark {
 
         try SideBySide.compare(
             "list, \(records) attempts", rounds: 5,
-            subjectName: "records list (every attempt, decoded)", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
-            subject: {
-                // What `records list` does before printing: people, voids, then every attempt.
-                let names = try store.people().count
-                let voids = try store.voidedIDs().count
-                return try store.attempts(personName: nil, scenarioID: nil, status: nil).count + names + voids
-            },
+            subjectName: "records list (every attempt)       ", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
+            subject: { try store.listing(RecordQuery()).count },
+            baseline: { try store.attemptCountForBenchmark() })
+
+        try SideBySide.compare(
+            "list --limit 50, \(records) attempts", rounds: 15,
+            subjectName: "records list --limit 50            ", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
+            subject: { try store.listing(RecordQuery(limit: 50)).count },
             baseline: { try store.attemptCountForBenchmark() })
 
         // The whole command, start-up and printing included, when the release binary is beside this one.
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("safedrill")
         if FileManager.default.isExecutableFile(atPath: binary.path) {
-            for arguments in [["records", "list", "--db", path], ["records", "list", "--json", "--db", path], ["records", "verify", "--db", path]] {
+            for arguments in [["records", "list", "--db", path], ["records", "list", "--json", "--db", path], ["records", "list", "--limit", "50", "--db", path], ["records", "verify", "--db", path]] {
                 let seconds = try SideBySide.time {
                     let process = Process()
                     process.executableURL = binary

@@ -26,6 +26,7 @@ struct SafeDrill: ParsableCommand {
             Keys.self,
             SignOffCommand.self,
             RecordsCommand.self,
+            Export.self,
             Report.self,
         ],
         defaultSubcommand: Home.self

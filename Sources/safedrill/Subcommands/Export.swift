@@ -1,0 +1,98 @@
+import ArgumentParser
+import Assessment
+import Exports
+import Foundation
+import Records
+
+extension SafeDrill {
+    /// `safedrill export --format csv|json|xapi [--since DATE] [--out FILE]`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the training records as CSV, JSON or xAPI 1.0.3 statements.",
+            discussion: """
+                csv: one row per attempt, the columns documented in docs/exports.md, for HR and spreadsheets. \
+                json: everything about every attempt, headed by what the file contains. \
+                xapi: statements for completed, not voided attempts, checked against xAPI 1.0.3 first: \
+                exit 1 naming each statement and rule broken, and nothing is written. \
+                The output is personal data: --out FILE creates it readable by you only (0600).
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case csv, json, xapi
+        }
+
+        @Option(help: "csv, json or xapi.")
+        var format: Format
+
+        @Option(help: ArgumentHelp(
+            "Only attempts started at or after this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a time zone).",
+            valueName: "date"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Write to this file (0600) instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @OptionGroup var resources: ResourceOptions
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let since, Self.date(since) == nil {
+                throw ValidationError("--since must be a date such as 2026-03-01 or a time such as 2026-03-01T09:30:00Z")
+            }
+        }
+
+        func run() throws {
+            do {
+                let records = try store.open()
+                let since = self.since.flatMap(Self.date)
+                let (data, summary) = switch format {
+                case .csv: try csv(records, since: since)
+                case .json: try json(records, since: since)
+                case .xapi: try xapi(records, since: since)
+                }
+                if let out {
+                    try ExportFile.write(data, to: out)
+                    FileHandle.standardError.write(Data("Wrote \(summary) to \(out) (personal data, readable by you only).\n".utf8))
+                } else {
+                    FileHandle.standardOutput.write(data)
+                }
+            } catch let error as ExportError {
+                if case .invalidStatements = error {
+                    FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                    throw ExitCode(1)
+                }
+                InputError.message(error.description).exit()
+            } catch let error as RecordError {
+                InputError.message(error.description).exit()
+            }
+        }
+
+        private func csv(_ records: RecordStore, since: Date?) throws -> (Data, String) {
+            let attempts = try records.exportedAttempts(since: since)
+            return (Data(AttemptCSV.text(attempts).utf8), "\(attempts.count) attempts")
+        }
+
+        private func json(_ records: RecordStore, since: Date?) throws -> (Data, String) {
+            let document = ExportDocument(records: try records.exportedAttempts(since: since), since: since, generatedAt: Date())
+            return (try document.json() + Data("\n".utf8), "\(document.records.count) attempts")
+        }
+
+        private func xapi(_ records: RecordStore, since: Date?) throws -> (Data, String) {
+            let library: TrainingLibrary
+            do {
+                library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
+            } catch {
+                InputError.diagnostics(error.diagnostics).exit()
+            }
+            let statements = try XAPIExport.statements(from: records, library: library, since: since)
+            let problems = XAPIValidator.problems(in: statements)
+            guard problems.isEmpty else { throw ExportError.invalidStatements(problems) }
+            return (try XAPIExport.json(statements) + Data("\n".utf8), "\(statements.count) xAPI statements")
+        }
+
+        /// A day (midnight UTC) as `records list --since` reads it, or a full ISO 8601 time.
+        static func date(_ text: String) -> Date? {
+            RecordsCommand.List.date(text) ?? ExportTime.date(from: text)
+        }
+    }
+}

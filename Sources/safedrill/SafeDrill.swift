@@ -28,6 +28,7 @@ struct SafeDrill: ParsableCommand {
             RecordsCommand.self,
             Export.self,
             Report.self,
+            Sync.self,
         ],
         defaultSubcommand: Home.self
     )

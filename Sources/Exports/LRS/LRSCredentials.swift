@@ -17,7 +17,7 @@ public struct LRSCredentials: Sendable, CustomStringConvertible {
     }
 
     /// The `Authorization` header's value.
-    var authorization: String {
+    public var authorization: String {
         "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
     }
 

@@ -28,10 +28,12 @@ struct BarChart {
         let height = legendHeight + groupHeight * Double(max(rows.count, 1))
         var body = ""
         if series.count > 1 {
-            for (index, item) in series.enumerated() {
-                let x = labelWidth + Double(index) * 150
+            var x = labelWidth
+            for item in series {
                 body += "<rect x=\"\(SVGFigure.number(x))\" y=\"4\" width=\"14\" height=\"14\" class=\"\(item.cssClass)\"/>"
                 body += SVGFigure.text(item.name, x: x + 20, y: 16)
+                // About 7 pixels a character at the chart's 12px type.
+                x += 20 + Double(item.name.count) * 7 + 24
             }
         }
         for (rowIndex, row) in rows.enumerated() {

@@ -23,6 +23,7 @@ enum ReportStyleSheet {
         .transcript li { margin: .4rem 0; }
         .given { white-space: pre-wrap; margin: .2rem 0 0 1rem; }
         code { font-size: .85em; word-break: break-all; }
+        td.fingerprint { font-family: ui-monospace, monospace; font-size: .8em; word-break: break-all; min-width: 9em; }
         svg.chart { max-width: 100%; height: auto; display: block; margin: .5rem 0; }
         svg.chart text { font: 12px system-ui, sans-serif; fill: #1b1b1b; }
         svg.chart .axis { fill: #555; }

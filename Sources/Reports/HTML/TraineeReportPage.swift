@@ -53,7 +53,7 @@ public struct TraineeReportPage {
                     .init(item.signOff.packID), .init(Figures.time(item.signOff.signedAt)), .init(item.supervisor ?? "(erased)"),
                     .init(item.signOff.method.rawValue), .init(Figures.day(item.signOff.refreshDue)),
                     .init(state, class: item.void == nil ? item.refresh.rawValue : "void"),
-                    .init(item.signOff.keyFingerprint), .init(item.signOff.comments),
+                    .init(item.signOff.keyFingerprint, class: "fingerprint"), .init(item.signOff.comments),
                 ]
             })
         return ReportPage.section("signoffs", "Sign-offs", table.render())
@@ -89,7 +89,7 @@ public struct TraineeReportPage {
             series: [.init(name: "Score", cssClass: "score")],
             rows: result.stages.map { stage in
                 let label = stage.percent.map { Figures.percent($0) + ($0 < stage.floor ? " (below floor)" : "") } ?? "not assessed"
-                return .init(label: stage.title, values: [stage.percent ?? 0], valueLabels: [label])
+                return .init(label: stage.stage.rawValue, values: [stage.percent ?? 0], valueLabels: [label])
             },
             maximum: 100)
         var out = "<h4>Debrief</h4>" + chart.render()

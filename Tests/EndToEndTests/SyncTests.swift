@@ -90,7 +90,8 @@ struct SyncTests {
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
-        let result = try SafeDrillProcess.run(["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--db", db] + arguments)
+        let result = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--db", db] + arguments, environment: ["SAFEDRILL_LRS_PASSWORD": ""])
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }

@@ -28,6 +28,13 @@ public struct SyncReport: Codable, Sendable, Hashable {
     /// Why the run stopped early, if it did.
     public var stopped: String?
 
+    enum CodingKeys: String, CodingKey {
+        case lrs, sent, rejected, refused, stopped
+        case dryRun = "dry_run"
+        case alreadyDelivered = "already_delivered"
+        case notSent = "not_sent"
+    }
+
     /// True when every statement is where it should be: nothing rejected, refused or left.
     public var isComplete: Bool { rejected.isEmpty && refused.isEmpty && notSent == 0 && stopped == nil }
 }

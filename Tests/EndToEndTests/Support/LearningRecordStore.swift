@@ -98,14 +98,15 @@ final class LearningRecordStore {
     private func waitUntilAnswering(port: Int, log: String) throws {
         let heartbeat = try #require(URL(string: "http://127.0.0.1:\(port)/__heartbeat__"))
         let transport = URLSessionTransport(timeout: 2)
-        let deadline = Date().addingTimeInterval(60)
+        // Generous: its development server starts a file watcher and a worker, slow on 2 busy cores.
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             if let response = try? transport.send(LRSRequest(method: "GET", url: heartbeat)), response.status == 200 { return }
             var status: Int32 = 0
             if waitpid(server, &status, WNOHANG) == server { throw Unavailable("Ralph exited before answering:\n\(Self.tail(of: log))") }
             Thread.sleep(forTimeInterval: 0.2)
         }
-        throw Unavailable("Ralph did not answer within 60 s:\n\(Self.tail(of: log))")
+        throw Unavailable("Ralph did not answer within 120 s:\n\(Self.tail(of: log))")
     }
 
     /// Starts `executable` in `folder` in a new process group, output appended to `log`, input from /dev/null.

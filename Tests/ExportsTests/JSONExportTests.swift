@@ -37,7 +37,7 @@ import Testing
         let firstKey = text.split(separator: "\"").dropFirst().first
         #expect(firstKey == "contains")
         #expect(document.contains.hasPrefix("Personal data:"))
-        #expect(document.contains.contains("1 attempts started on or after 2026-03-01T08:59:00.000Z"))
+        #expect(document.contains.contains("1 attempt started on or after 2026-03-01T08:59:00.000Z"))
         #expect(text.contains(#""since" : "2026-03-01T08:59:00.000Z""#))
     }
 }

@@ -26,7 +26,7 @@ public struct ExportDocument: Codable, Sendable, Hashable {
         format = Self.formatName
         let voided = records.filter { $0.void != nil }.count
         let unfinished = records.filter { $0.status == .inProgress }.count
-        contains = "Personal data: SafeDrill training records of named staff. \(records.count) attempts"
+        contains = "Personal data: SafeDrill training records of named staff. \(records.count) attempt\(records.count == 1 ? "" : "s")"
             + (since.map { " started on or after \(ExportTime.text($0))" } ?? "")
             + " (\(unfinished) still in progress, \(voided) void), oldest first, each with the trainee's name, role and "
             + "pseudonymous account, the supervisor's name, the scenario and the SHA-256 of the scenario, policy and "

@@ -21,11 +21,11 @@ struct ExportTests {
         return (folder, db, competent, failed, voided)
     }
 
-    /// Runs python3 with `script`, which prints JSON; returns it decoded.
-    private static func python(_ script: String, _ arguments: [String]) throws -> Any {
+    /// Runs `python` (python3 on the path by default) with `script`, which prints JSON; returns it decoded.
+    private static func python(_ script: String, _ arguments: [String], python: String = "python3") throws -> Any {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        process.arguments = [python, "-c", script] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -142,6 +142,31 @@ struct ExportTests {
         #expect(verbs.filter { $0.hasSuffix("/failed") }.count == 1)
         let scaled = statements.compactMap { (($0["result"] as? [String: Any])?["score"] as? [String: Any])?["scaled"] as? Double }
         #expect(!scaled.isEmpty && scaled.allSatisfy { (-1...1).contains($0) })
+    }
+
+    @Test func xapiPassesRalphsOwnStatementModel() throws {
+        let (folder, db, _, _, _) = try Self.playedStore()
+        let out = folder.appendingPathComponent("statements.json").path
+        let python = LearningRecordStore.virtualEnvironment.appendingPathComponent("bin/python").path
+        try #require(FileManager.default.isExecutableFile(atPath: python), "Ralph is not installed in .build/lrs-venv: run `make test` or `make lrs-venv`")
+
+        let exported = try SafeDrillProcess.run(["export", "--format", "xapi", "--out", out, "--db", db])
+
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let checked = try #require(try Self.python("""
+            import json, sys
+            from ralph.models.xapi.base.statements import BaseXapiStatement
+            problems = []
+            statements = json.load(open(sys.argv[1]))
+            for statement in statements:
+                try:
+                    BaseXapiStatement(**statement)
+                except Exception as error:
+                    problems.append(statement["id"] + ": " + str(error))
+            print(json.dumps({"checked": len(statements), "problems": problems}))
+            """, [out], python: python) as? [String: Any])
+        #expect((checked["checked"] as? Int ?? 0) > 10)
+        #expect(checked["problems"] as? [String] == [])
     }
 
     @Test func sinceInTheFutureGivesTheHeaderOnly() throws {

@@ -81,6 +81,17 @@ struct SyncTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func anLRSNobodyAnswersForStopsTheRunAfterItsRetriesAndExitsOne() throws {
+        let db = try Self.playedRecords()
+        let result = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "Sent 0 statements to http://127.0.0.1:9/xAPI/; 0 already delivered.")
+        #expect(lines.last?.hasPrefix("Stopped: the LRS gave no usable answer in 5 tries, the last: ") == true, "\(result.stdout)")
+        #expect(lines.last?.hasSuffix(" statements not sent: run sync again later.") == true, "\(result.stdout)")
+    }
+
     @Test("usage errors exit 2 and say what to do", arguments: [
         (["--user", "u", "--password", "secret"], "--password is refused: a password on the command line stays in shell history"),
         (["--user", "u"], "no LRS password: give it with --password-file FILE or in SAFEDRILL_LRS_PASSWORD"),

@@ -62,6 +62,7 @@ struct TeamReportTests {
             let mine = counted.filter { $0.trainee == row.trainee }
             #expect(row.attempts == mine.count)
             #expect(row.competent == mine.filter(\.result.competent).count)
+            #expect(row.lastAttempt == mine.map { TrainingRecords.day($0.day) }.max())
             for stage in WorkflowStage.allCases {
                 let scores = mine.compactMap { item in item.result.stages.first { $0.stage == stage }?.percent }
                 let expected = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)

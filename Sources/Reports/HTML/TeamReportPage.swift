@@ -31,9 +31,10 @@ public struct TeamReportPage {
             rows: report.trainees.map { row in .init(label: row.trainee, cells: columns.map { row.stages[$0] }) })
         let table = HTMLTable(
             caption: "Mean stage score per trainee (attempts that reached the stage)",
-            columns: ["Trainee", "Attempts", "Competent"] + columns.map(\.rawValue),
+            columns: ["Trainee", "Attempts", "Competent", "Last attempt"] + columns.map(\.rawValue),
             rows: report.trainees.map { row in
-                [HTMLTable.Cell(row.trainee), .init("\(row.attempts)", class: "num"), .init("\(row.competent) (\(Figures.rate(row.passRate)))", class: "num")]
+                [HTMLTable.Cell(row.trainee), .init("\(row.attempts)", class: "num"), .init("\(row.competent) (\(Figures.rate(row.passRate)))", class: "num"),
+                 .init(row.lastAttempt.map(Figures.day) ?? "")]
                     + columns.map { stage in .init(row.stages[stage].map(Figures.percent) ?? "–", class: "num") }
             })
         return ReportPage.section("stages", "Stage scores per trainee", map.render() + table.render())

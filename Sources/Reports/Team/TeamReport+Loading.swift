@@ -20,7 +20,7 @@ extension TeamReport {
                 let name: String = row["trainee"] ?? ""
                 return TraineeStageScores(
                     trainee: name, attempts: row["attempts"] ?? 0, competent: row["competent"] ?? 0,
-                    lastAttempt: row["last"] ?? "", stages: stages[name] ?? [:])
+                    lastAttempt: (row["last"] as String?).flatMap(ReportScope.date(storedText:)), stages: stages[name] ?? [:])
             }
             let scenarios = try rows(TeamQueries.scenarios).map { row in
                 ScenarioPassRate(scenarioID: row["scenario"] ?? "", attempts: row["attempts"] ?? 0, competent: row["competent"] ?? 0, meanPercent: row["mean"] ?? 0)

@@ -1,3 +1,4 @@
+import Foundation
 import ScenarioKit
 
 /// One row of the team heat map: a trainee's attempts and mean score per workflow stage.
@@ -5,8 +6,8 @@ public struct TraineeStageScores: Sendable, Hashable {
     public var trainee: String
     public var attempts: Int
     public var competent: Int
-    /// The trainee's most recent attempt in the period, as the store wrote its start time.
-    public var lastAttempt: String
+    /// When the trainee's most recent attempt in the period started.
+    public var lastAttempt: Date?
     /// Mean stage score, 0 to 100; a stage none of the attempts reached is absent.
     public var stages: [WorkflowStage: Double]
 

@@ -29,15 +29,15 @@ public struct LRSEndpoint: Sendable, Hashable, CustomStringConvertible {
         parts.host = host.lowercased()
         if parts.port == (scheme == "http" ? 80 : 443) { parts.port = nil }
         if !parts.percentEncodedPath.hasSuffix("/") { parts.percentEncodedPath += "/" }
-        guard let address = parts.string else { throw .invalidEndpoint(text, reason: "it is not a valid address") }
+        guard let address = parts.string, let statements = URL(string: address + "statements") else {
+            throw .invalidEndpoint(text, reason: "it is not a valid address")
+        }
         self.address = address
+        self.statements = statements
     }
 
     /// The statements resource: `POST` sends, `GET ?statementId=` reads one back.
-    public var statements: URL {
-        // `address` came out of URLComponents, so it parses again.
-        URL(string: address + "statements") ?? URL(fileURLWithPath: "/")
-    }
+    public let statements: URL
 
     public var description: String { address }
 }

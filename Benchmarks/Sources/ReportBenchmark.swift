@@ -79,7 +79,7 @@ enum ReportBenchmark {
         let baseline = { try runProcess(sqlite3, ["-bail", path], input: script) }
 
         try SideBySide.compare(
-            "team report, \(attempts) attempts", rounds: 5,
+            "team report, \(attempts) attempts", rounds: 3,
             subjectName: "TeamReport.load + HTML (library)    ", baselineName: "sqlite3 CLI, team-report.sql (process)", goal: "≤ 1.5x",
             subject: { TeamReportPage(report: try TeamReport.load(from: store, scope: scope)).render().utf8.count },
             baseline: baseline)

@@ -75,7 +75,11 @@ public struct TraineeReportPage {
         let outcome = attempt.outcome.map { $0 == .competent ? "<span class=\"pass\">Competent</span>" : "<span class=\"fail\">Not yet competent</span>" } ?? "unfinished"
         out += "<p>\(HTMLText.escaped(attempt.mode.rawValue)) mode\(attempt.supervisor.map { ", with \(HTMLText.escaped($0))" } ?? ""); \(outcome)"
         out += "\(attempt.percent.map { " (\(Figures.percent($0)))" } ?? ""). Attempt <code>\(HTMLText.escaped(attempt.id))</code>.</p>"
-        if let result = item.result { out += debrief(result, id: id) }
+        if let result = item.result {
+            out += debrief(result, id: id)
+        } else if attempt.status == .completed {
+            out += "<p class=\"problem\">The result stored with this attempt cannot be read, so there is no debrief.</p>"
+        }
         out += transcript(item.transcript)
         if !item.notes.isEmpty {
             out += "<h4>Supervisor's notes</h4><ul>" + item.notes.map { "<li>[\(HTMLText.escaped($0.nodeID))] \(HTMLText.escaped($0.author)): \(HTMLText.escaped($0.text))</li>" }.joined() + "</ul>"

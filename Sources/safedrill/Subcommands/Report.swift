@@ -43,7 +43,8 @@ extension SafeDrill {
                     let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
                     let report = try TraineeReport.load(trainee: trainee, from: records, library: library, scope: scope)
                     try ReportFile.write(TraineeReportPage(report: report).render(), to: html)
-                    print("Wrote the report on \(report.trainee) (\(report.attempts.count) attempts, \(report.signOffs.count) sign-offs; records check \(report.verification.isOK ? "OK" : "found \(report.verification.problems.count) problems")) to \(html).")
+                    let check = report.verification.isOK ? "OK" : "found \(report.verification.problems.count) problems"
+                    print("Wrote the report on \(report.trainee) (attempts: \(report.attempts.count), sign-offs: \(report.signOffs.count); records check \(check)) to \(html).")
                 } else {
                     let report = try TeamReport.load(from: records, scope: scope)
                     try ReportFile.write(TeamReportPage(report: report).render(), to: html)

@@ -3,7 +3,9 @@ import Foundation
 /// What a report covers and when it was made: attempts started on or after `since` (every attempt
 /// when nil), with refresh dates judged at `madeAt`.
 public struct ReportScope: Sendable, Hashable {
+    /// Attempts started before this count in no figure; nil for every attempt.
     public var since: Date?
+    /// When the report was made: the day refresh dates are judged against.
     public var madeAt: Date
 
     /// A sign-off whose refresh date falls within this many days of the report is "due".

@@ -6,6 +6,7 @@ public struct TeamReportPage {
 
     public init(report: TeamReport) { self.report = report }
 
+    /// The whole page, ready to write to a file.
     public func render() -> String {
         let page = ReportPage(
             title: "SafeDrill team report",

@@ -9,6 +9,7 @@ public struct TraineeReportPage {
 
     public init(report: TraineeReport) { self.report = report }
 
+    /// The whole page, ready to write to a file.
     public func render() -> String {
         let page = ReportPage(
             title: "SafeDrill trainee report: \(report.trainee)",

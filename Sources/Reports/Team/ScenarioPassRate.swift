@@ -5,5 +5,6 @@ public struct ScenarioPassRate: Sendable, Hashable {
     public var competent: Int
     public var meanPercent: Double
 
+    /// Competent attempts as a share of all of them, 0 to 1.
     public var passRate: Double { attempts == 0 ? 0 : Double(competent) / Double(attempts) }
 }

@@ -11,5 +11,6 @@ public struct TraineeStageScores: Sendable, Hashable {
     /// Mean stage score, 0 to 100; a stage none of the attempts reached is absent.
     public var stages: [WorkflowStage: Double]
 
+    /// Competent attempts as a share of all of them, 0 to 1.
     public var passRate: Double { attempts == 0 ? 0 : Double(competent) / Double(attempts) }
 }

@@ -20,6 +20,7 @@ public struct AttemptTranscript: Sendable, Hashable {
         public var heading: String { nodeText.split(separator: "\n").first.map(String.init) ?? nodeText }
     }
 
+    /// In the order the answers were given.
     public var lines: [Line]
 
     /// Replays `answers` (in order) against `scenario`, the one the attempt was played on.

@@ -13,12 +13,17 @@ enum VerifyBenchmark {
     static let answersEach = 4
 
     static func run() throws {
+        // Building the store takes minutes: SAFEDRILL_BENCH_VERIFY_STORE=FILE keeps it there and
+        // reuses it on later runs (for profiling `safedrill records verify --db FILE`, say).
+        let kept = ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_VERIFY_STORE"]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("records.sqlite").path
+        defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
+        let path = kept ?? folder.appendingPathComponent("records.sqlite").path
+        let reuse = kept.map(FileManager.default.fileExists(atPath:)) ?? false
         let bytes = Data("format: safedrill/1\nid: scam-link\ntitle: A link in a text\n".utf8)
         let store = try RecordStore(path: path)
         let build = try SideBySide.time {
+            guard !reuse else { return }
             try store.bulkCompletedAttempts(
                 NewAttempt(
                     personName: "Bench Trainee", scenarioID: "scam-link", scenarioSHA256: ContentHash.sha256(bytes),
@@ -32,8 +37,8 @@ enum VerifyBenchmark {
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        print(String(format: "  built %d chained attempts × %d answers in %.1f s: %.1f MB file + %.1f MB WAL",
-                     records, answersEach, build, Double(size) / 1e6, Double(wal) / 1e6))
+        print(String(format: "  %@ %d chained attempts × %d answers in %.1f s: %.1f MB file + %.1f MB WAL",
+                     reuse ? "reused" : "built", records, answersEach, build, Double(size) / 1e6, Double(wal) / 1e6))
 
         try SideBySide.compare(
             "verify, \(records) chained attempts", rounds: 5,

@@ -22,7 +22,8 @@ struct AttemptDigest {
         var outcome: String?
         /// `String(percent)`, as the scorer's Double prints.
         var percent: String?
-        var resultJSON: String?
+        /// SHA-256 of the stored result JSON, hashed where it is read so the text is never copied.
+        var resultSHA256: String?
     }
 
     /// The ordered answers, salted (free-text record answers may hold personal data), fed one at a time.
@@ -33,12 +34,20 @@ struct AttemptDigest {
             encoding.field("salt", bytes: salt)
         }
 
+        /// An answer's fields, in the order they are encoded.
+        static let fieldNames = ["seq", "node", "answer-kind", "input", "answered-at"]
+
         mutating func add(seq: String, node: String, kind: String, input: String, answeredAt: String) {
-            encoding.field("seq", seq)
-            encoding.field("node", node)
-            encoding.field("answer-kind", kind)
-            encoding.field("input", input)
-            encoding.field("answered-at", answeredAt)
+            for (name, value) in zip(Self.fieldNames, [seq, node, kind, input, answeredAt]) {
+                encoding.field(name, value)
+            }
+        }
+
+        /// Adds the answer in the stored row's columns `first` onwards, in `fieldNames` order.
+        mutating func add(_ columns: StoredColumns, first: Int32) {
+            for (offset, name) in Self.fieldNames.enumerated() {
+                columns.withText(first + Int32(offset)) { encoding.field(name, utf8: $0) }
+            }
         }
 
         var sha256: String { encoding.sha256 }
@@ -59,7 +68,7 @@ struct AttemptDigest {
         encoding.field("status", fields.status)
         encoding.field("outcome", fields.outcome)
         encoding.field("percent", fields.percent)
-        encoding.field("result-sha256", fields.resultJSON.map { Hex.sha256(Data($0.utf8)) })
+        encoding.field("result-sha256", fields.resultSHA256)
         encoding.field("answers-sha256", answers.sha256)
         return encoding.sha256
     }
@@ -76,7 +85,7 @@ struct AttemptDigest {
             policySHA256: attempt.policySHA256, rubricsSHA256: attempt.rubricsSHA256, mode: attempt.mode.rawValue,
             supervisor: attempt.supervisor, startedAt: StoredTime.text(attempt.startedAt),
             finishedAt: attempt.finishedAt.map(StoredTime.text), status: attempt.status.rawValue,
-            outcome: attempt.outcome?.rawValue, percent: attempt.percent.map { String($0) }, resultJSON: attempt.resultJSON)
+            outcome: attempt.outcome?.rawValue, percent: attempt.percent.map { String($0) }, resultSHA256: attempt.resultJSON.map { Hex.sha256(Data($0.utf8)) })
         return content(of: fields, answers: digest, traineeIdentity: PersonSalt.identity(name: personName, salt: salt), salt: salt)
     }
 

@@ -11,15 +11,22 @@ public struct CanonicalEncoding: Sendable {
 
     /// An empty encoding that starts with `kind`, so two kinds of record never share bytes.
     public init(kind: String) {
+        bytes.reserveCapacity(1024)
         field("kind", kind)
     }
 
     /// Appends one named text field; nil is written as a distinct marker, not as "".
     public mutating func field(_ name: String, _ value: String?) {
-        append(name.utf8)
+        guard var value else { return field(name, utf8: nil) }
+        value.withUTF8 { field(name, utf8: $0) }
+    }
+
+    /// Appends one named text field given as UTF-8 bytes, as read from SQLite's own buffer.
+    mutating func field(_ name: String, utf8 value: UnsafeBufferPointer<UInt8>?) {
+        append(name)
         if let value {
             bytes.append(1)
-            append(value.utf8)
+            append(value)
         } else {
             bytes.append(0)
         }
@@ -27,25 +34,36 @@ public struct CanonicalEncoding: Sendable {
 
     /// Appends one named binary field.
     public mutating func field(_ name: String, bytes value: some DataProtocol) {
-        append(name.utf8)
+        append(name)
         bytes.append(1)
-        append(value)
+        append(length: value.count)
+        bytes.append(contentsOf: value)
     }
 
     /// SHA-256 of the bytes, in lowercase hex.
     public var sha256: String { Hex.sha256(bytes) }
 
-    private mutating func append(_ value: some Collection<UInt8>) {
-        var length = UInt64(value.count).bigEndian
-        withUnsafeBytes(of: &length) { bytes.append(contentsOf: $0) }
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    private mutating func append(_ value: UnsafeBufferPointer<UInt8>) {
+        append(length: value.count)
         bytes.append(contentsOf: value)
+    }
+
+    private mutating func append(length: Int) {
+        var length = UInt64(length).bigEndian
+        withUnsafeBytes(of: &length) { bytes.append(contentsOf: $0) }
     }
 }
 
 /// Lowercase hexadecimal, the form every hash in the store is kept in.
 enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
     static func string(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
         for byte in bytes {

@@ -10,14 +10,12 @@ extension RecordStore {
         let (sql, arguments) = Self.listingSQL(query)
         return try writer.read { db in
             var listings: [RecordListing] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                // Read as stored text: a value of the wrong type put there by hand must not stop the listing.
-                guard let kind = row.storedText(0).flatMap(RecordListing.Kind.init(rawValue:)) else { continue }
+            try StoredColumns.forEachRow(db, sql: sql, arguments: arguments) { row in
+                guard let kind = row.text(0).flatMap(RecordListing.Kind.init(rawValue:)) else { return }
                 listings.append(RecordListing(
-                    kind: kind, id: row.storedText(1) ?? "?", trainee: row.storedText(2) ?? "?", subject: row.storedText(3) ?? "?",
-                    status: row.storedText(4) ?? "?", at: row.storedText(5).flatMap(StoredTime.date(from:)) ?? .distantPast,
-                    percent: Double.fromDatabaseValue(row[6]), void: row.storedText(7) == "1"))
+                    kind: kind, id: row.text(1) ?? "?", trainee: row.text(2) ?? "?", subject: row.text(3) ?? "?",
+                    status: row.text(4) ?? "?", at: row.text(5).flatMap(StoredTime.date(from:)) ?? .distantPast,
+                    percent: row.double(6), void: row.int64(7) == 1))
             }
             return listings
         }

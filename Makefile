@@ -2,22 +2,31 @@
 SWIFT ?= swift
 BIN := .build/debug/safedrill
 SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev
+# What the end-to-end tests drive: tmux (the terminal tests), sqlite3 (tampering with a store),
+# graphviz (rendering `graph` output), chromium (opening the HTML reports), python3-venv (Ralph).
+TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv
 
-.PHONY: run test build deps bench clean lrs-venv
+.PHONY: run test build deps test-deps bench clean lrs-venv
 
-# Installs the C libraries SafeDrill links (GNU readline, SQLite) when they are missing.
-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Installs the Debian packages in $(1) that are missing, as root or through sudo.
+install-missing = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing"; \
 		if [ "$$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
 		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
+# The C libraries SafeDrill links (GNU readline, SQLite).
+deps:
+	$(call install-missing,$(SYSTEM_PACKAGES))
+
+test-deps:
+	$(call install-missing,$(TEST_PACKAGES))
+
 # Ralph, a real learning record store from PyPI, for the sync tests; installed once into .build.
 LRS_VENV := .build/lrs-venv
 lrs-venv: $(LRS_VENV)/bin/ralph
-$(LRS_VENV)/bin/ralph:
+$(LRS_VENV)/bin/ralph: | test-deps
 	python3 -m venv $(LRS_VENV)
 	$(LRS_VENV)/bin/pip install -q 'ralph-malph[lrs,cli]==5.1.0' requests
 
@@ -27,7 +36,7 @@ build: deps
 run: build
 	@$(BIN)
 
-test: deps lrs-venv
+test: deps test-deps lrs-venv
 	$(SWIFT) build
 	$(SWIFT) test
 

@@ -18,20 +18,23 @@ public enum XAPIExport {
         var scenarios: [String: Scenario] = [:]
         var statements: [XAPIStatement] = []
         for attempt in try store.exportedAttempts(since: since) where attempt.status == .completed && attempt.void == nil {
-            if scenarios[attempt.scenarioSHA256] == nil {
-                guard let bytes = try store.scenarioSource(sha256: attempt.scenarioSHA256) else {
-                    throw ExportError.missingScenarioSource(attemptID: attempt.id, sha256: attempt.scenarioSHA256)
-                }
-                do {
-                    scenarios[attempt.scenarioSHA256] = try library.storedScenario(bytes, id: attempt.scenarioID)
-                } catch {
-                    throw ExportError.unreadableScenario(attemptID: attempt.id, problems: error.description)
-                }
-            }
-            guard let scenario = scenarios[attempt.scenarioSHA256] else { continue }
+            let scenario = try scenarios[attempt.scenarioSHA256] ?? storedScenario(of: attempt, in: store, library: library)
+            scenarios[attempt.scenarioSHA256] = scenario
             statements += try self.statements(for: attempt, scenario: scenario, escalations: library.policy.escalations)
         }
         return statements
+    }
+
+    /// The scenario exactly as the attempt played it, from the source stored under its hash.
+    private static func storedScenario(of attempt: ExportedAttempt, in store: RecordStore, library: TrainingLibrary) throws -> Scenario {
+        guard let bytes = try store.scenarioSource(sha256: attempt.scenarioSHA256) else {
+            throw ExportError.missingScenarioSource(attemptID: attempt.id, sha256: attempt.scenarioSHA256)
+        }
+        do {
+            return try library.storedScenario(bytes, id: attempt.scenarioID)
+        } catch {
+            throw ExportError.unreadableScenario(attemptID: attempt.id, problems: error.description)
+        }
     }
 
     /// Statements as a JSON array, as an LRS takes them in one POST: sorted keys, slashes unescaped.

@@ -1,10 +1,12 @@
 import Assessment
 import Foundation
+import GRDB
 import Records
 
 extension RecordStore {
     /// Every attempt started at or after `since` (all when nil), oldest first, with its answers,
-    /// notes, overrides, void and marked result. Erased and purged people's attempts are gone
+    /// notes, overrides, void and marked result, read from one snapshot of the store (a trainer
+    /// answering meanwhile is not seen halfway). Erased and purged people's attempts are gone
     /// from the store and so from here.
     /// - Throws: `ExportError.unreadableResult` when a stored result is not a scorer's result.
     public func exportedAttempts(since: Date?) throws -> [ExportedAttempt] {
@@ -15,7 +17,15 @@ extension RecordStore {
         func exported(_ person: Person?, named name: String) -> ExportedPerson {
             ExportedPerson(name: name, role: person?.role, pseudonym: person?.id.flatMap { pseudonyms[$0] })
         }
-        let attempts = try attempts(personName: nil, scenarioID: nil, status: nil)
+        // One query per table rather than per attempt: on 10,000 attempts, 4 reads instead of 40,000.
+        let snapshot = try read { db in
+            (attempts: try Attempt.fetchAll(db, sql: "SELECT * FROM attempt"),
+             answers: Dictionary(grouping: try RecordedAnswer.fetchAll(db, sql: "SELECT * FROM answer ORDER BY attempt_id, seq"), by: \.attemptID),
+             notes: Dictionary(grouping: try Note.fetchAll(db, sql: "SELECT * FROM note ORDER BY id"), by: \.attemptID),
+             overrides: Dictionary(grouping: try RecordedOverride.fetchAll(db, sql: "SELECT * FROM score_override ORDER BY id"), by: \.attemptID),
+             voids: Dictionary(try Voiding.fetchAll(db, sql: "SELECT * FROM void").map { ($0.targetID, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+        let attempts = snapshot.attempts
             .filter { attempt in since.map { attempt.startedAt >= $0 } ?? true }
             .sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         return try attempts.map { attempt in
@@ -29,10 +39,10 @@ extension RecordStore {
                 mode: attempt.mode, startedAt: attempt.startedAt, updatedAt: attempt.updatedAt, finishedAt: attempt.finishedAt,
                 status: attempt.status, outcome: attempt.outcome, percent: attempt.percent,
                 result: try attempt.resultJSON.map { try Self.result($0, of: attempt.id) },
-                answers: try answers(attemptID: attempt.id),
-                notes: try notes(attemptID: attempt.id),
-                overrides: try overrides(attemptID: attempt.id),
-                void: try void(of: attempt.id).map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
+                answers: snapshot.answers[attempt.id] ?? [],
+                notes: snapshot.notes[attempt.id] ?? [],
+                overrides: snapshot.overrides[attempt.id] ?? [],
+                void: snapshot.voids[attempt.id].map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
         }
     }
 

@@ -21,6 +21,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotVoid(String, reason: String)
     /// No person has this name.
     case unknownPerson(String)
+    /// A report or export file could not be created or written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -44,6 +46,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot void \(id): \(reason)"
         case .unknownPerson(let name):
             "no one called '\(name)' in the records: check the spelling"
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
         }
     }
 }

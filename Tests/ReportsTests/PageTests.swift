@@ -46,16 +46,6 @@ struct PageTests {
         }
     }
 
-    @Test func theFileIsPrivateEvenWhenItReplacesAnOpenOne() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-report-\(UUID().uuidString).html").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(FileManager.default.createFile(atPath: path, contents: Data("old and longer text".utf8), attributes: [.posixPermissions: 0o644]))
-        try ReportFile.write("<p>new</p>", to: path)
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "<p>new</p>")
-        #expect(throws: ReportError.self) { try ReportFile.write("x", to: "/nonexistent-folder/report.html") }
-    }
-
     @Test func theBenchmarkBaselineRunsTheSameSQL() throws {
         let script = try String(contentsOf: TrainingRecords.root.appendingPathComponent("Benchmarks/team-report.sql"), encoding: .utf8)
         for query in TeamQueries.all {

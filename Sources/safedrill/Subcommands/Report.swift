@@ -42,19 +42,17 @@ extension SafeDrill {
                 if let trainee {
                     let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
                     let report = try TraineeReport.load(trainee: trainee, from: records, library: library, scope: scope)
-                    try ReportFile.write(TraineeReportPage(report: report).render(), to: html)
+                    try PrivateFile.write(Data(TraineeReportPage(report: report).render().utf8), to: html)
                     let check = report.verification.isOK ? "OK" : "found \(report.verification.problems.count) problems"
                     print("Wrote the report on \(report.trainee) (attempts: \(report.attempts.count), sign-offs: \(report.signOffs.count); records check \(check)) to \(html).")
                 } else {
                     let report = try TeamReport.load(from: records, scope: scope)
-                    try ReportFile.write(TeamReportPage(report: report).render(), to: html)
+                    try PrivateFile.write(Data(TeamReportPage(report: report).render().utf8), to: html)
                     print("Wrote the team report (\(report.attempts) attempts by \(report.trainees.count) trainees) to \(html).")
                 }
             } catch let error as DiagnosticError {
                 InputError.diagnostics(error.diagnostics).exit()
             } catch let error as RecordError {
-                InputError.message(error.description).exit()
-            } catch let error as ReportError {
                 InputError.message(error.description).exit()
             }
         }

@@ -1,5 +1,4 @@
 import Foundation
-import RegexBuilder
 
 /// One pass over a statement, collecting each broken rule with the path of the property at fault.
 /// Section numbers are those of the xAPI 1.0.3 data model (part two of the specification).
@@ -33,10 +32,10 @@ struct XAPIRuleCheck {
         if identifiers.count != 1 {
             report(path, "an Agent needs exactly one inverse functional identifier, found \(identifiers.isEmpty ? "none" : identifiers.joined(separator: ", ")) (§2.4.2.1)")
         }
-        if let mbox = agent.mbox, mbox.wholeMatch(of: #/mailto:[^@\s]+@[^@\s]+/#) == nil {
+        if let mbox = agent.mbox, !XAPIFormats.isMailto(mbox) {
             report(path + ".mbox", "must be a mailto: IRI (§2.4.2.3)")
         }
-        if let sum = agent.mboxSHA1Sum, sum.wholeMatch(of: #/[0-9a-fA-F]{40}/#) == nil {
+        if let sum = agent.mboxSHA1Sum, !XAPIFormats.isSHA1(sum) {
             report(path + ".mbox_sha1sum", "must be 40 hexadecimal digits (§2.4.2.3)")
         }
         if let openid = agent.openid { iri(openid, at: path + ".openid", rule: "§2.4.2.3") }
@@ -112,21 +111,7 @@ struct XAPIRuleCheck {
     }
 
     private mutating func duration(_ duration: String) {
-        let number = #/\d+(?:[.,]\d+)?/#
-        let pattern = Regex {
-            "P"
-            Optionally { number; "Y" }
-            Optionally { number; "M" }
-            Optionally { number; "W" }
-            Optionally { number; "D" }
-            Optionally {
-                "T"
-                Optionally { number; "H" }
-                Optionally { number; "M" }
-                Optionally { number; "S" }
-            }
-        }
-        if duration.wholeMatch(of: pattern) == nil || duration == "P" || duration.hasSuffix("T") {
+        if !XAPIFormats.isDuration(duration) {
             report("result.duration", "\"\(duration)\" is not an ISO 8601 duration such as PT4M30.5S (§2.4.5.1)")
         }
     }
@@ -155,46 +140,40 @@ struct XAPIRuleCheck {
         if let instructor = context.instructor { agent(instructor, at: "context.instructor") }
         let related = (context.contextActivities?.parent ?? []) + (context.contextActivities?.grouping ?? [])
         for (index, activity) in related.enumerated() { self.activity(activity, at: "context.contextActivities[\(index)]") }
-        if let language = context.language, !Self.isLanguageTag(language) {
+        if let language = context.language, !XAPIFormats.isLanguageTag(language) {
             report("context.language", "\"\(language)\" is not an RFC 5646 language tag (§2.4.6)")
         }
         for key in (context.extensions ?? [:]).keys.sorted() { iri(key, at: "context.extensions", rule: "§2.4.6 extensions") }
     }
 
     private mutating func timestamp(_ timestamp: String) {
-        guard let match = timestamp.wholeMatch(of: #/(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})/#),
-            let month = Int(match.2), let day = Int(match.3), let hour = Int(match.4), let minute = Int(match.5), let second = Int(match.6),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
-        else {
+        switch XAPIFormats.timestampProblem(timestamp) {
+        case .notISO8601:
             report("timestamp", "\"\(timestamp)\" is not an ISO 8601 date and time with a time zone (§2.4.7)")
-            return
-        }
-        if match.7 == "-00:00" || match.7 == "-0000" {
+        case .negativeZeroOffset:
             report("timestamp", "the offset -00:00 is not allowed (§2.4.7)")
+        case nil:
+            break
         }
     }
 
     // MARK: Shared formats
 
     private mutating func uuid(_ text: String, at path: String, rule: String) {
-        if text.wholeMatch(of: #/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/#) == nil {
+        if !XAPIFormats.isUUID(text) {
             report(path, "\"\(text)\" is not a UUID (\(rule))")
         }
     }
 
     private mutating func iri(_ text: String, at path: String, rule: String) {
-        if text.wholeMatch(of: #/[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+/#) == nil {
+        if !XAPIFormats.isAbsoluteIRI(text) {
             report(path, "\"\(text)\" is not an absolute IRI (\(rule))")
         }
     }
 
     private mutating func languageMap(_ map: XAPILanguageMap, at path: String) {
-        for key in map.keys.sorted() where !Self.isLanguageTag(key) {
+        for key in map.keys.sorted() where !XAPIFormats.isLanguageTag(key) {
             report(path, "\"\(key)\" is not an RFC 5646 language tag (§4.2.5 language map)")
         }
-    }
-
-    private static func isLanguageTag(_ text: String) -> Bool {
-        text.wholeMatch(of: #/(?:[A-Za-z]{2,3}|[A-Za-z]{5,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*/#) != nil
     }
 }

@@ -8,8 +8,6 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadableScenario(attemptID: String, problems: String)
     /// A statement broke a rule of xAPI 1.0.3; nothing was exported.
     case invalidStatements([String])
-    /// The output file could not be created or written.
-    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,8 +19,6 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
             "the scenario attempt \(id) was played on no longer loads: \(problems)"
         case .invalidStatements(let problems):
             "\(problems.count) xAPI rule\(problems.count == 1 ? "" : "s") broken, nothing exported:\n" + problems.joined(separator: "\n")
-        case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
         }
     }
 }

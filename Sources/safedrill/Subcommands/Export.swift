@@ -51,7 +51,7 @@ extension SafeDrill {
                 case .xapi: try xapi(records, since: since)
                 }
                 if let out {
-                    try ExportFile.write(data, to: out)
+                    try PrivateFile.write(data, to: out)
                     FileHandle.standardError.write(Data("Wrote \(summary) to \(out) (personal data, readable by you only).\n".utf8))
                 } else {
                     FileHandle.standardOutput.write(data)

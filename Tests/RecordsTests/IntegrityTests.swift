@@ -23,6 +23,10 @@ struct IntegrityTests {
         try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, at: Samples.time(100))
         let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.observation])
         let signOff = try store.signOff(trainee: "Ann Trainee", pack: pack, method: .observation, comments: "Calm and clear", key: key, at: Samples.time(200))
+        // Supervision notes, one on each attempt, written after the debrief: chained too.
+        for (index, id) in ids.enumerated() {
+            try store.addNote(attemptID: id, nodeID: "record", author: "Sue Supervisor", text: "Talked through the timeline", at: Samples.time(Double(210 + index)))
+        }
         return (folder, path, ids, signOff, key)
     }
 
@@ -43,7 +47,7 @@ struct IntegrityTests {
         let (folder, path, _, _, _) = try Self.populated()
         let report = try RecordStore(path: path).verify()
         #expect(report.isOK, "\(report.problems)")
-        #expect(report.entries == 4)
+        #expect(report.entries == 6)
         _ = folder
     }
 
@@ -68,7 +72,8 @@ struct IntegrityTests {
         let (folder, path, ids, _, _) = try Self.populated()
         try Self.sqlite(path, sql.replacingOccurrences(of: "%@", with: ids[1]))
         let problems = try Self.findings(path)
-        #expect(problems.map(\.recordID) == [ids[1]])
+        // The attempt's note is named too where the change cut it off from the trainee's salt.
+        #expect(problems.map(\.recordID).filter { !$0.hasPrefix("note-") } == [ids[1]])
         #expect(problems.first?.finding == .edited)
         _ = folder
     }
@@ -92,12 +97,42 @@ struct IntegrityTests {
         _ = folder
     }
 
+    /// A supervisor's note is a record of the supervision: editing or deleting one must show.
+    @Test(arguments: [
+        ("UPDATE note SET text = 'Did not discuss the timeline' WHERE attempt_id = '%@'", VerificationReport.Finding.edited),
+        ("UPDATE note SET author = 'Someone Else' WHERE attempt_id = '%@'", .edited),
+        ("DELETE FROM note WHERE attempt_id = '%@'", .removed),
+    ])
+    func anEditedOrDeletedNoteIsNamed(_ sql: String, _ finding: VerificationReport.Finding) throws {
+        let (folder, path, ids, _, _) = try Self.populated()
+        let noteID = try #require(try RecordStore(path: path).notes(attemptID: ids[1]).first?.id)
+        try Self.sqlite(path, sql.replacingOccurrences(of: "%@", with: ids[1]))
+        let problems = try Self.findings(path)
+        #expect(problems.map(\.recordID) == ["note-\(noteID)"], "\(problems)")
+        #expect(problems.map(\.kind) == [.note])
+        #expect(problems.first?.finding == finding)
+        _ = folder
+    }
+
+    /// A store whose notes were written before notes were chained: opening it chains them, so
+    /// verify passes rather than calling them added behind safedrill's back.
+    @Test func notesWrittenBeforeNotesWereChainedAreChainedWhenTheStoreOpens() throws {
+        let (folder, path, _, _, _) = try Self.populated()
+        try Self.sqlite(path, "DELETE FROM chain_entry WHERE kind = 'note'; DELETE FROM grdb_migrations WHERE identifier = 'v4-chained-notes'")
+        #expect(try Self.findings(path).isEmpty, "reopening ran the migration again")
+        let report = try RecordStore(path: path).verify()
+        #expect(report.isOK && report.entries == 6)
+        _ = folder
+    }
+
     @Test func aDeletedAttemptIsNamed() throws {
         let (folder, path, ids, _, _) = try Self.populated()
         try Self.sqlite(path, "DELETE FROM answer WHERE attempt_id = '\(ids[1])'; DELETE FROM attempt WHERE id = '\(ids[1])'")
         let problems = try Self.findings(path)
-        #expect(problems.map(\.recordID) == [ids[1]])
+        #expect(problems.first.map { [$0.recordID] } == [ids[1]])
         #expect(problems.first?.finding == .removed)
+        // Its note, left behind without an attempt, no longer hashes to what was chained.
+        #expect(problems.dropFirst().map(\.kind) == [.note])
         _ = folder
     }
 
@@ -137,6 +172,7 @@ struct IntegrityTests {
         #expect(export.attempts.count == 1 && export.signOffsAbout.count == 1)
         let disposal = try store.erase(personName: "Ann Trainee", at: Samples.time(300))
         #expect(disposal.recordIDs.contains(ids[0]))
+        #expect(disposal.recordIDs.contains { $0.hasPrefix("note-") }, "the erased attempt's note is logged as disposed")
         #expect(try store.verify().isOK)
         #expect(try store.people().map(\.name).contains("Ann Trainee") == false)
         _ = folder

@@ -10,9 +10,10 @@ extension RecordStore {
         let text = try requiredText(text, field: "a note")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
-            guard try Attempt.exists(db, key: attemptID) else { throw RecordError.unknownAttempt(attemptID) }
+            guard let attempt = try Attempt.fetchOne(db, key: attemptID) else { throw RecordError.unknownAttempt(attemptID) }
             var note = Note(id: nil, attemptID: attemptID, nodeID: nodeID, author: author, text: text, createdAt: at)
             try note.insert(db)
+            try NoteDigest.chain(note, personID: attempt.personID, in: db)
             return note
         }
     }

@@ -20,7 +20,7 @@ public struct ChainEntry: Codable, Sendable, Hashable {
 
     /// What kind of record a chain entry stands for.
     public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
-        case attempt, decision, signoff, void, key, disposal
+        case attempt, decision, signoff, void, key, disposal, note
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

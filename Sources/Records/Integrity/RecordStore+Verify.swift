@@ -124,6 +124,18 @@ struct ChainVerifier {
             found[Key(kind: .signoff, id: signOff.id)] = Found(
                 digest: people ? signOff.digest : "", signatureProblem: problem, evidenceProblems: try evidenceProblems(of: signOff, disposed: disposed))
         }
+        try StoredColumns.forEachRow(db, sql: """
+            SELECT n.id, n.attempt_id, n.node_id, n.author, n.text, n.created_at, a.person_id
+            FROM note n LEFT JOIN attempt a ON a.id = n.attempt_id
+            """) { row in
+            let id = row.text(0) ?? ""
+            let digest = row.int64(6).flatMap { salts[$0] }.map { salt in
+                NoteDigest.content(
+                    id: id, attemptID: row.text(1) ?? "", nodeID: row.text(2) ?? "", author: row.text(3) ?? "",
+                    text: row.text(4) ?? "", createdAt: row.text(5) ?? "", salt: salt)
+            }
+            found[Key(kind: .note, id: row.int64(0).map(NoteDigest.chainID) ?? "note-" + id)] = Found(digest: digest)
+        }
         for void in try Voiding.fetchAll(db) {
             found[Key(kind: .void, id: void.id)] = Found(digest: void.digest)
         }

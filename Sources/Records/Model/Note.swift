@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// A supervisor's note at a node during a supervision discussion.
+/// A supervisor's note at a node during a supervision discussion. Each note joins the hash chain
+/// when it is written, so a note edited or removed later shows in `verify`.
 public struct Note: Codable, Sendable, Hashable, Identifiable {
     public var id: Int64?
     public var attemptID: String

@@ -45,12 +45,13 @@ extension RecordStore {
 
     private static func remove(attempts: [String], signOffs: [String], decisions: [String], in db: Database) throws -> [String] {
         let targets = attempts + signOffs + decisions
-        var voids: [String] = []
+        var voids: [String] = [], notes: [String] = []
         for target in targets {
             voids += try String.fetchAll(db, sql: "SELECT id FROM void WHERE target_id = ?", arguments: [target])
             try db.execute(sql: "DELETE FROM void WHERE target_id = ?", arguments: [target])
         }
         for id in attempts {
+            notes += try Int64.fetchAll(db, sql: "SELECT id FROM note WHERE attempt_id = ?", arguments: [id]).map(NoteDigest.chainID)
             for table in ["answer", "note", "score_override"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE attempt_id = ?", arguments: [id])
             }
@@ -58,7 +59,7 @@ extension RecordStore {
         }
         for id in signOffs { try db.execute(sql: "DELETE FROM signoff WHERE id = ?", arguments: [id]) }
         for id in decisions { try db.execute(sql: "DELETE FROM decision WHERE id = ?", arguments: [id]) }
-        return (targets + voids).sorted()
+        return (targets + voids + notes).sorted()
     }
 
     private static func logDisposal(_ kind: Disposal.Kind, reason: String, records: [String], at: Date, in db: Database) throws -> Disposal {

@@ -9,6 +9,7 @@ enum StoreSchema {
         migrator.registerMigration("v1", migrate: createV1)
         migrator.registerMigration("v2-integrity", migrate: createV2Integrity)
         migrator.registerMigration("v3-delivery", migrate: createV3Delivery)
+        migrator.registerMigration("v4-chained-notes", migrate: chainExistingNotes)
         return migrator
     }
 

@@ -38,10 +38,19 @@ public enum XAPIExport {
     }
 
     /// Statements as a JSON array, as an LRS takes them in one POST: sorted keys, slashes unescaped.
+    ///
+    /// Encoded one statement at a time: encoding the whole array at once builds an intermediate
+    /// tree of every statement first, which took most of the memory of a large export.
     public static func json(_ statements: [XAPIStatement]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(statements)
+        var json = Data("[".utf8)
+        for (index, statement) in statements.enumerated() {
+            json.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
+            json.append(try encoder.encode(statement))
+        }
+        json.append(contentsOf: (statements.isEmpty ? "]" : "\n]").utf8)
+        return json
     }
 
     /// The statements of one completed attempt, in the order things happened.

@@ -39,7 +39,7 @@ final class LearningRecordStore {
         let credentials = try Self.spawn(
             ralph, ["auth", "-u", user, "-p", password, "-s", "all", "-M", "mailto:\(user)@example.org", "-w"],
             environment: environment, in: folder, log: log)
-        guard try Self.exitStatus(of: credentials) == 0 else { throw Unavailable("`ralph auth` failed:\n\(Self.tail(of: log))") }
+        guard try ChildProcess.exitStatus(of: credentials) == 0 else { throw Unavailable("`ralph auth` failed:\n\(Self.tail(of: log))") }
         passwordFile = folder.appendingPathComponent("password").path
         guard FileManager.default.createFile(atPath: passwordFile, contents: Data(password.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw Unavailable("cannot write \(passwordFile)")
@@ -111,41 +111,11 @@ final class LearningRecordStore {
 
     /// Starts `executable` in `folder` in a new process group, output appended to `log`, input from /dev/null.
     private static func spawn(_ executable: String, _ arguments: [String], environment: [String: String], in folder: URL, log: String) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // A group of its own, so one kill reaches every process it starts; and no signal mask
-        // inherited from the test thread, so the kill is seen.
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK))
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
         // The shell moves to `folder` and becomes the program (posix_spawn_file_actions_addchdir_np
         // is not visible from Swift's Glibc module).
-        let argv = (["/bin/sh", "-c", #"cd "$0" && exec "$@""#, folder.path, executable] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        return pid
-    }
-
-    private static func exitStatus(of pid: pid_t) throws -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
-        }
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        try ChildProcess.spawn(
+            "/bin/sh", ["/bin/sh", "-c", #"cd "$0" && exec "$@""#, folder.path, executable] + arguments,
+            environment: environment, output: .init(path: log, append: true, keepsErrors: true), ownProcessGroup: true)
     }
 
     /// A port nothing listens on now: bind to port 0, read the port the kernel chose, let it go.

@@ -59,8 +59,11 @@ public struct EscalationJudgement: Sendable, Hashable, Codable {
     public var missed: [String]
     /// Chosen where not required: over-escalation.
     public var overUsed: [String]
-    /// The rules that fired, as "label: because (source)".
+    /// The rules that fired (their conditions hold on the facts), as "label: because (source)".
     public var reasons: [String]
+    /// The rules that might fire if unknown facts turned out so, as "label, if facts were so: because
+    /// (source)": never presented as reasons. Nil in results stored before policy 2027.
+    public var possibilities: [String]?
     /// Why each `consult` is a judgement call: facts still to find out, or the policy's own discretion.
     public var consultNotes: [String]
 }

@@ -140,8 +140,15 @@ public struct Scorer: Sendable {
         let required = decision.escalations.filter { $0.status == .required }.map(\.id)
         let consult = decision.escalations.filter { $0.status == .consult }.map(\.id)
         let notRequired = decision.escalations.filter { $0.status == .notRequired }.map(\.id)
-        let reasons = decision.escalations.filter { $0.status != .notRequired }.flatMap { escalation in
-            escalation.rules.map { "\(label(of: escalation.id)): \($0.because) (\($0.source))" }
+        let raised = decision.escalations.filter { $0.status != .notRequired }
+        // A rule that fired is a reason; one that only might fire is a possibility, and says on what.
+        let reasons = raised.flatMap { escalation in
+            escalation.rules.filter { $0.truth == .true }.map { "\(label(of: escalation.id)): \($0.because) (\($0.source))" }
+        }
+        let possibilities = raised.flatMap { escalation in
+            escalation.rules.filter { $0.truth == .unknown }.map { rule in
+                "\(label(of: escalation.id)), if \(Self.words(rule.findOut)) were so: \(rule.because) (\(rule.source))"
+            }
         }
         // A consult either waits on facts nobody knows yet, or is a judgement the policy leaves open.
         let consultNotes = decision.escalations.filter { $0.status == .consult }.map { escalation in
@@ -152,7 +159,14 @@ public struct Scorer: Sendable {
         return EscalationJudgement(
             required: required, consult: consult, chosen: policy.escalations.map(\.id).filter(chosen.contains),
             missed: required.filter { !chosen.contains($0) }, overUsed: notRequired.filter(chosen.contains), reasons: reasons,
-            consultNotes: consultNotes)
+            possibilities: possibilities, consultNotes: consultNotes)
+    }
+
+    /// Fact ids as words for a sentence: `credible_threat`, `crime_suspected` → "credible threat or crime suspected".
+    static func words(_ facts: [String]) -> String {
+        let names = facts.map { $0.replacingOccurrences(of: "_", with: " ") }
+        guard let last = names.last else { return "what is not known yet" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }
 
     /// The label of an escalation id, for people.

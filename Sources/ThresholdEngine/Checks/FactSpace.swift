@@ -1,5 +1,5 @@
 /// The finite set of fact combinations that can change the truth of some compiled conditions: for
-/// each fact they read, the values that matter, plus "unknown".
+/// each fact they read, the values that matter, plus "unknown" (unless no answer has a meaning).
 ///
 /// - bool: true, false. enum: each value. datetime: one date (conditions can only ask `known`).
 /// - number: each literal the conditions compare with, a point between each pair, one below, one above.
@@ -48,7 +48,8 @@ struct FactSpace {
         var monotoneFrom = 0
         for slot in order {
             let encoder = encoders[slot]
-            var choices: [Choice] = [.value(.unknown)]
+            // A fact with an `absent` value is never unknown: no answer means that value.
+            var choices: [Choice] = encoder.absent == nil ? [.value(.unknown)] : []
             switch encoder.type {
             case .bool:
                 choices += [.value(.value(bits: 0b01)), .value(.value(bits: 0b10))]

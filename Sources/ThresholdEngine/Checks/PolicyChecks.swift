@@ -1,5 +1,5 @@
 /// Static checks of a policy that loads without errors: mistakes that make part of it dead weight.
-/// They are warnings (`SD030`–`SD033`); a policy with warnings can still be used.
+/// They are warnings (`SD030`–`SD034`); a policy with warnings can still be used.
 ///
 /// Whether a rule can fire, and whether one rule shadows another, is decided exactly by searching
 /// every combination of the facts involved (each with "unknown" as a possible value), pruning
@@ -32,6 +32,7 @@ public enum PolicyChecks {
         checkUnreadFacts(policy, start: start, diagnostics: &diagnostics)
         checkUnreachableEscalations(policy, reaches: reaches, start: start, diagnostics: &diagnostics)
         checkShadowing(policy, reaches: reaches, budget: budget, start: start, diagnostics: &diagnostics)
+        checkRelevance(policy, budget: budget, start: start, diagnostics: &diagnostics)
         return DiagnosticList(diagnostics.sorted)
     }
 
@@ -75,6 +76,22 @@ public enum PolicyChecks {
                     hint: "remove it, or narrow the other rule, or give this one a stronger outcome or an earlier deadline",
                     at: rule.location ?? start)
                 break
+            }
+        }
+    }
+
+    /// `SD034`: a rule that can raise an escalation, even as `consult`, in an incident the escalation's
+    /// `about` says it is not about, so an unrelated unknown fact would put it on the checklist.
+    private static func checkRelevance(_ policy: Policy, budget: Int, start: SourceLocation, diagnostics: inout DiagnosticList) {
+        let relevance = Relevance(policy: policy, budget: budget)
+        for escalation in policy.escalations {
+            guard let about = escalation.about else { continue }
+            for (index, rule) in policy.rules.enumerated() where rule.outcomes.contains(where: { $0.escalation == escalation.id }) {
+                guard relevance.canFireOutside(rule: index, about: about) == true else { continue }
+                diagnostics.warning(
+                    "SD034", "rule '\(rule.id)' can raise '\(escalation.id)' in an incident it is not about: its 'about' is false but the rule is true or unknown",
+                    hint: "add the escalation's 'about' condition to the rule's 'when', so that an unrelated unknown fact cannot make it consult",
+                    at: rule.location ?? start)
             }
         }
     }

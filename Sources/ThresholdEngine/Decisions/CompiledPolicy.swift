@@ -23,7 +23,7 @@ final class CompiledPolicy: Sendable {
     let awareAtSlot: Int?
 
     init(schema: FactSchema, escalations: [Escalation], escalationSlots: [String: Int], rules: [Rule]) {
-        let encoders = schema.definitions.map { FactEncoder(type: $0.type, values: $0.values) }
+        let encoders = schema.definitions.map { FactEncoder(type: $0.type, values: $0.values, absent: $0.absent) }
         self.encoders = encoders
         conditions = rules.map { CompiledCondition($0.when, encoders: encoders) }
         var targets: [Target] = []

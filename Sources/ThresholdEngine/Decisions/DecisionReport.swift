@@ -11,18 +11,53 @@ public struct DecisionReport: Sendable, Hashable, Codable {
         public var status: EscalationStatus
         /// The ISO 8601 due time, or `without-delay`; absent when not required.
         public var deadline: String?
-        /// The ids of the rules that fired for it, in policy order.
-        public var rules: [String]
-        /// Their reasons, in the same order.
+        /// Every rule for it that fired or might fire, in policy order, each saying which.
+        public var rules: [RuleEntry]
+        /// The reasons of the rules that fired, in the same order: never a rule that only might.
         public var because: [String]
 
         /// Creates an entry.
-        public init(id: String, status: EscalationStatus, deadline: String?, rules: [String], because: [String]) {
+        public init(id: String, status: EscalationStatus, deadline: String?, rules: [RuleEntry], because: [String]) {
             self.id = id
             self.status = status
             self.deadline = deadline
             self.rules = rules
             self.because = because
+        }
+    }
+
+    /// A rule under an escalation: `fired` (its condition is true on the facts) or `possible` (it
+    /// would be true if unknown facts turned out so), never both.
+    public struct RuleEntry: Sendable, Hashable, Codable {
+        /// The rule's id.
+        public var id: String
+        /// True when the rule's condition holds on what is known; absent otherwise.
+        public var fired: Bool?
+        /// True when the rule might hold, depending on `findOut`; absent otherwise.
+        public var possible: Bool?
+        /// What it asks for this escalation: its outcome when fired, `consult` when possible.
+        public var status: EscalationStatus
+        /// The rule's reason, in the policy's words: a reason only when `fired`.
+        public var because: String
+        /// The guidance or law it rests on.
+        public var source: String
+        /// For a possible rule, the unknown facts that would decide it, in schema order.
+        public var findOut: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, fired, possible, status, because, source
+            case findOut = "find_out"
+        }
+
+        /// Creates the entry of a rule that fired (`truth` true) or might (`truth` unknown).
+        public init(_ rule: FiredRule) {
+            id = rule.id
+            fired = rule.truth == .true ? true : nil
+            possible = rule.truth == .true ? nil : true
+            status = rule.status
+            because = rule.because
+            source = rule.source
+            findOut = rule.truth == .true ? nil : rule.findOut
         }
     }
 
@@ -64,7 +99,8 @@ extension Decision {
                 deadline: decided.deadline.map { deadline in
                     decided.due.map { $0.formatted(.iso8601) } ?? deadline.description
                 },
-                rules: decided.rules.map(\.id), because: decided.rules.map(\.because))
+                rules: decided.rules.map(DecisionReport.RuleEntry.init),
+                because: decided.rules.filter { $0.truth == .true }.map(\.because))
         }
         return DecisionReport(policy: policy.identity, escalations: entries, missingFacts: missingFacts)
     }

@@ -24,9 +24,17 @@ struct EncodedFact {
 struct FactEncoder: Sendable {
     let type: FactType
     let values: [String]
+    /// What no answer means (`FactDefinition.absent`); such a fact is never unknown.
+    let absent: FactValue?
+
+    init(type: FactType, values: [String], absent: FactValue? = nil) {
+        self.type = type
+        self.values = values
+        self.absent = absent
+    }
 
     func encode(_ value: FactValue?) -> EncodedFact {
-        switch (type, value) {
+        switch (type, value ?? absent) {
         case (.bool, .bool(let flag)?):
             return .value(bits: flag ? 0b10 : 0b01)
         case (.number, .number(let number)?):

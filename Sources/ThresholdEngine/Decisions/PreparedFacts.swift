@@ -22,10 +22,14 @@ public struct PreparedFacts: Sendable {
         self.init(FactVector(facts, schema: policy.schema), for: policy)
     }
 
-    /// Prepares facts already laid out by `policy`'s schema slots.
+    /// Prepares facts already laid out by `policy`'s schema slots. A fact left unanswered that has an
+    /// `absent` value in the schema takes that value: a concern nobody raised is not raised.
     public init(_ vector: FactVector, for policy: Policy) {
+        let definitions = policy.schema.definitions
+        var filled = vector
+        filled.values = definitions.indices.map { slot in (slot < vector.values.count ? vector.values[slot] : nil) ?? definitions[slot].absent }
         let encoders = policy.storage.compiled.encoders
-        let encoded = encoders.indices.map { slot in encoders[slot].encode(slot < vector.values.count ? vector.values[slot] : nil) }
-        storage = Storage(vector: vector, encoded: encoded)
+        let encoded = encoders.indices.map { slot in encoders[slot].encode(filled.values[slot]) }
+        storage = Storage(vector: filled, encoded: encoded)
     }
 }

@@ -6,15 +6,23 @@ public struct FactDefinition: Sendable, Hashable {
     public var values: [String]
     public var question: String
     public var help: String
+    /// What an unanswered fact means, for a fact that describes a concern someone raises (a death, a
+    /// radicalisation concern): nobody said so, so it is not raised. Nil for facts that need
+    /// judgement (capacity, consent, risk), which stay unknown until answered and make rules `consult`.
+    public var absent: FactValue?
     /// Where the fact is declared, for diagnostics.
     public var location: SourceLocation?
 
-    public init(id: String, type: FactType, values: [String] = [], question: String = "", help: String = "", location: SourceLocation? = nil) {
+    public init(
+        id: String, type: FactType, values: [String] = [], question: String = "", help: String = "",
+        absent: FactValue? = nil, location: SourceLocation? = nil
+    ) {
         self.id = id
         self.type = type
         self.values = values
         self.question = question
         self.help = help
+        self.absent = absent
         self.location = location
     }
 }

@@ -7,7 +7,7 @@ extension PolicyReader {
         var seen: [String: SourceLocation] = [:]
         for node in nodes {
             guard let fact = YAMLMapping(node, in: document, what: "a fact", diagnostics: &diagnostics) else { continue }
-            let keys = ["id", "type", "values", "question", "help"]
+            let keys = ["id", "type", "values", "question", "help", "absent"]
             fact.checkKeys(keys, diagnostics: &diagnostics)
             let id = fact.requiredString("id", allowed: keys, diagnostics: &diagnostics)
             let type = readType(fact, keys: keys)
@@ -22,9 +22,32 @@ extension PolicyReader {
                 brokenFacts.insert(id)
                 continue
             }
-            definitions.append(FactDefinition(id: id, type: type, values: values, question: question ?? "", help: help, location: location))
+            var definition = FactDefinition(id: id, type: type, values: values, question: question ?? "", help: help, location: location)
+            definition.absent = readAbsent(fact, for: definition)
+            definitions.append(definition)
         }
         return FactSchema(definitions)
+    }
+
+    /// The fact's `absent` value: what no answer means. Only a bool or enum fact may have one, and it
+    /// must be a value of the fact (`SD013`/`SD012` otherwise, like any fact value).
+    private mutating func readAbsent(_ fact: YAMLMapping, for definition: FactDefinition) -> FactValue? {
+        guard let node = fact.value("absent") else { return nil }
+        guard definition.type == .bool || definition.type == .enum else {
+            diagnostics.error(
+                "SD002", "a \(definition.type.rawValue) fact takes no 'absent'",
+                hint: "only a bool or enum fact that records a concern someone raises may say what no answer means",
+                at: document.location(of: node))
+            return nil
+        }
+        let schema = FactSchema([definition])
+        let value = schema.readValue(node, for: definition, in: document, diagnostics: &diagnostics)
+        if value == nil, node.scalar.map({ ["unknown", "~", "null", ""].contains($0.string) }) ?? false {
+            diagnostics.error(
+                "SD013", "'absent' must be a value of '\(definition.id)', not unknown",
+                hint: "leave 'absent' out: a fact without it is unknown until answered", at: document.location(of: node))
+        }
+        return value
     }
 
     /// The fact's `type`; `SD017` when it is not one of the five.

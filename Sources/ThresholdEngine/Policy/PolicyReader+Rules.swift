@@ -31,6 +31,11 @@ extension PolicyReader {
             diagnostics.error("SD003", "a rule is missing 'when'", hint: "add 'when:' with a condition on facts", at: entry.location)
             return nil
         }
+        return readCondition(node, parser: parser)
+    }
+
+    /// A condition (a rule's `when`, an escalation's `about`), its mistakes reported at their place.
+    mutating func readCondition(_ node: Node, parser: ConditionParser) -> Condition? {
         var found = DiagnosticList()
         let condition = parser.parse(node, in: document, diagnostics: &found)
         // A fact whose type was wrong has been reported already; naming it here is not a second mistake.

@@ -23,7 +23,7 @@ struct PolicyReader {
         let jurisdiction = top.requiredString("jurisdiction", allowed: keys, diagnostics: &diagnostics)
         let title = top.string("title", diagnostics: &diagnostics)
         let schema = readFacts(requiredList("facts", in: top, keys: keys))
-        let escalations = readEscalations(requiredList("escalations", in: top, keys: keys))
+        let escalations = readEscalations(requiredList("escalations", in: top, keys: keys), schema: schema)
         let rules = readRules(requiredList("rules", in: top, keys: keys), schema: schema)
         guard let id, let version, let jurisdiction else { return nil }
         return Policy(

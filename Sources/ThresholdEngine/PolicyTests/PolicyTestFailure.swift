@@ -30,6 +30,8 @@ public struct PolicyTestResult: Sendable, Hashable {
     public var testCase: PolicyTestCase
     /// Every disagreement, escalations first in policy order; empty when the case passed.
     public var failures: [PolicyTestFailure]
+    /// Each rule's truth on the case's facts, in the policy's rule order: what coverage counts.
+    public var ruleTruths: [Truth] = []
 
     /// True when the policy decided exactly as the case expects.
     public var passed: Bool { failures.isEmpty }

@@ -10,7 +10,7 @@ extension PolicyTestCase {
             guard let actual = decision.status(of: expectation.escalation), actual != expectation.status else { continue }
             failures.append(.status(escalation: expectation.escalation, expected: expectation.status, actual: actual))
         }
-        guard let fired else { return PolicyTestResult(testCase: self, failures: failures) }
+        guard let fired else { return PolicyTestResult(testCase: self, failures: failures, ruleTruths: decision.ruleTruths) }
         let ruleIDs = policy.rules.map(\.id)
         for rule in fired where !ruleIDs.contains(rule) {
             failures.append(.unknownRule(rule, suggestion: Suggestion.closest(to: rule, in: ruleIDs)))
@@ -20,7 +20,7 @@ extension PolicyTestCase {
         let extra = actual.filter { !fired.contains($0) }
         if !missing.isEmpty { failures.append(.notFired(missing)) }
         if !extra.isEmpty { failures.append(.unexpectedlyFired(extra)) }
-        return PolicyTestResult(testCase: self, failures: failures)
+        return PolicyTestResult(testCase: self, failures: failures, ruleTruths: decision.ruleTruths)
     }
 }
 

@@ -59,7 +59,7 @@ struct DecisionChecklist {
     /// Each rule's reason and source, under its escalation.
     private func reasons(_ rules: [FiredRule]) -> [String] {
         rules.flatMap { rule in
-            let lead = rule.truth == .unknown ? "Possibly: " : ""
+            let lead = rule.truth == .unknown ? "If \(rule.findOut.joined(separator: " or ")) were so: " : ""
             return [
                 style.wrap("- \(lead)\(rule.because) [\(rule.id)]", indent: 4, hanging: 2),
                 style.dim(style.wrap("Source: \(rule.source)", indent: 6, hanging: 2)),

@@ -7,7 +7,7 @@ extension SafeDrill.PolicyCommand {
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "test",
-            abstract: "Run a policy's golden cases: one line per failure, then PASS: n/n or FAIL: k/n.",
+            abstract: "Run a policy's golden cases: one line per failure, rule coverage, then PASS: n/n or FAIL: k/n.",
             discussion: """
                 The cases default to <policy>.tests.yaml beside the policy. Without --policy, the policy is \
                 the one the cases file names. Exit 1 on any failure or on a mistake in either file.
@@ -53,6 +53,17 @@ extension SafeDrill.PolicyCommand {
                     continue
                 }
                 for failure in result.failures { print("FAIL \(place)\(result.testCase.name): \(failure)") }
+            }
+            let coverage = PolicyCoverage(policy: policy, results: results)
+            print(coverage.summary)
+            for rule in coverage.uncovered {
+                let gap = rule.fired == 0 ? "no case fires it" : "every case fires it"
+                print("  \(rule.rule): \(gap) (fired \(rule.fired), possible \(rule.possible), not fired \(rule.notFired))")
+            }
+            if verbose {
+                for rule in coverage.rules where rule.covered {
+                    print("  \(rule.rule): fired \(rule.fired), possible \(rule.possible), not fired \(rule.notFired)")
+                }
             }
             let failed = results.filter { !$0.passed }.count
             print(failed == 0 ? "PASS: \(results.count)/\(results.count)" : "FAIL: \(failed)/\(results.count)")

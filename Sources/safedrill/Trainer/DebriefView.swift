@@ -41,6 +41,7 @@ struct DebriefView {
             for line in decision.feedback where decision.fraction < 0.99 || decision.kind != "choices" {
                 out.append(style.wrap(line, indent: 5, hanging: 2))
             }
+            if let escalation = decision.escalation { out += DecisionFeedback(style: style).reasons(escalation, indent: 5) }
             if let override = decision.override {
                 out.append(style.wrap("supervisor's mark \(Int(override.percent))% (\(override.author)): \(override.reason)", indent: 5, hanging: 2))
             }

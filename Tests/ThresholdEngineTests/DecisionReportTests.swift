@@ -20,9 +20,21 @@ struct DecisionReportTests {
         #expect(escalations.map { $0["status"] as? String } == ["not_required", "required", "consult", "not_required"])
         #expect(escalations[0]["deadline"] == nil)
         #expect(escalations[1]["deadline"] as? String == "2026-03-15T02:10:00Z")
-        #expect(escalations[1]["rules"] as? [String] == ["harm"])
+        let fired = try #require((escalations[1]["rules"] as? [[String: Any]])?.first)
+        #expect(fired["id"] as? String == "harm")
+        #expect(fired["fired"] as? Bool == true)
+        #expect(fired["possible"] == nil && fired["find_out"] == nil)
+        #expect(fired["status"] as? String == "required")
+        #expect(fired["because"] as? String == "Danger now." && fired["source"] as? String == "S1.")
         #expect(escalations[1]["because"] as? [String] == ["Danger now."])
-        #expect(escalations[2]["rules"] as? [String] == ["maybe"])
+        // A rule that only might fire is marked possible, names what would decide it, and is no reason.
+        let possible = try #require((escalations[2]["rules"] as? [[String: Any]])?.first)
+        #expect(possible["id"] as? String == "maybe")
+        #expect(possible["possible"] as? Bool == true)
+        #expect(possible["fired"] == nil)
+        #expect(possible["status"] as? String == "consult")
+        #expect(possible["find_out"] as? [String] == ["repeated"])
+        #expect(escalations[2]["because"] as? [String] == [])
         for escalation in escalations {
             #expect(Set(escalation.keys).isSubset(of: ["id", "status", "deadline", "rules", "because"]))
         }

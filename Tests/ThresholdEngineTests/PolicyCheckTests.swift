@@ -1,10 +1,10 @@
 import Testing
 import ThresholdEngine
 
-/// The static checks, SD030–SD033, each on a small fixture with `⚑` where each warning must point.
+/// The static checks, SD030–SD034, each on a small fixture with `⚑` where each warning must point.
 @Suite("static checks")
 struct PolicyCheckTests {
-    static let fixtures = ["SD030-never-fires.yaml", "SD031-unread-fact.yaml", "SD032-unreachable-escalation.yaml", "SD033-shadowed.yaml"]
+    static let fixtures = ["SD030-never-fires.yaml", "SD031-unread-fact.yaml", "SD032-unreachable-escalation.yaml", "SD033-shadowed.yaml", "SD034-unrelated-consult.yaml"]
 
     @Test(arguments: fixtures)
     func warningsPointAtTheMarkers(_ name: String) throws {

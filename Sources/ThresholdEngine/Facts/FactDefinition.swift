@@ -45,4 +45,13 @@ public struct FactSchema: Sendable, Hashable {
     public func slot(of id: String) -> Int? { slots[id] }
 
     public var ids: [String] { definitions.map(\.id) }
+
+    /// `facts` as a decision reads them: every unanswered fact that has an `absent` value takes it.
+    public func withAbsentValues(_ facts: Facts) -> Facts {
+        var filled = facts
+        for definition in definitions where !facts.isKnown(definition.id) {
+            if let absent = definition.absent { filled[definition.id] = absent }
+        }
+        return filled
+    }
 }

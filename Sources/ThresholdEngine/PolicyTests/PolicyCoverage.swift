@@ -4,14 +4,22 @@
 public struct PolicyCoverage: Sendable, Hashable {
     /// One rule's counts.
     public struct RuleCount: Sendable, Hashable {
+        /// Creates a count.
+        public init(rule: String, fired: Int = 0, possible: Int = 0, notFired: Int = 0) {
+            self.rule = rule
+            self.fired = fired
+            self.possible = possible
+            self.notFired = notFired
+        }
+
         /// The rule's id.
         public var rule: String
         /// Cases where its condition is true.
-        public var fired = 0
+        public var fired: Int
         /// Cases where its condition is unknown.
-        public var possible = 0
+        public var possible: Int
         /// Cases where its condition is false.
-        public var notFired = 0
+        public var notFired: Int
 
         /// Some case fires it (true) and some case does not (false).
         public var covered: Bool { fired > 0 && notFired > 0 }

@@ -121,7 +121,7 @@ struct AssessTests {
         #expect(status["police"] == "required")
         #expect(status["safeguarding_referral"] == "required")
         #expect(status["cqc_notification"] == "required")
-        #expect(escalations.count == 9)
+        #expect(escalations.count == 18)
     }
 
     struct BadInput: Sendable, CustomStringConvertible {

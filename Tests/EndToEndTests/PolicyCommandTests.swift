@@ -69,6 +69,7 @@ struct PolicyCommandTests {
         #expect(lines == [
             "FAIL policy.tests.yaml:8:5: a wrong expectation: police: expected required, got not_required",
             "FAIL policy.tests.yaml:8:5: a wrong expectation: fired: expected harm-police to fire, but it did not",
+            "coverage: 2/2 rules fire in some case and not in another",
             "FAIL: 1/2",
         ])
     }
@@ -79,7 +80,14 @@ struct PolicyCommandTests {
         try passing.write(to: folder.appendingPathComponent("only.tests.yaml"), atomically: true, encoding: .utf8)
         let result = try SafeDrillProcess.run(["policy", "test", "--tests", "only.tests.yaml", "--verbose"], in: folder)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "PASS only.tests.yaml:4:5: danger goes to the police\nPASS: 1/1\n")
+        #expect(result.stdout == """
+            PASS only.tests.yaml:4:5: danger goes to the police
+            coverage: 0/2 rules fire in some case and not in another
+              harm-police: every case fires it (fired 1, possible 0, not fired 0)
+              breach-ico: no case fires it (fired 0, possible 0, not fired 1)
+            PASS: 1/1
+
+            """)
     }
 
     @Test func aMistakeInTheCasesExitsOne() throws {

@@ -19,6 +19,8 @@ struct PolicyDutiesTests {
             in_regulated_service: true
             care_and_support_needs: true
             under_18: false
+            alleged_perpetrator: none
+            staff_misconduct_suspected: false
             """, expected: ["cqc_notification": "required", "manager_on_call": "required", "prevent": "not_required", "lado": "not_required"]),
         Incident(name: "a capacitous adult refuses a referral while grandchildren are at risk", facts: """
             aware_at: 2026-12-04T01:50:00Z
@@ -48,6 +50,10 @@ struct PolicyDutiesTests {
             aware_at: 2026-12-04T01:50:00Z
             under_18: true
             child_image_sharing: peer_no_aggravating_factors
+            imminent_harm: false
+            credible_threat: false
+            coercion_or_control: false
+            exploitation: false
             crime_suspected: true
             abuse_types: [sexual]
             alleged_perpetrator: none

@@ -54,6 +54,8 @@ struct PolicyDutiesTests {
             credible_threat: false
             coercion_or_control: false
             exploitation: false
+            repeated: false
+            distress: low
             crime_suspected: true
             abuse_types: [sexual]
             alleged_perpetrator: none

@@ -1,10 +1,12 @@
 import Foundation
 
 /// Reads a typed answer to a fact's question, leniently: `yes`/`no`, `£1,200`, `not sought`, a
-/// value's number in the list, `now` for a time. Empty (or `unknown`, `?` aside) means not known.
+/// value's number in the list, a time as people type it (`now`, `02:10`, `yesterday 23:40`: see
+/// `IncidentTime`). Empty (or `unknown`, `?` aside) means not known.
 public enum FactAnswer {
-    /// The value, nil for "not known", or `.failure` with one line saying what is allowed.
-    public static func read(_ text: String, for definition: FactDefinition, now: Date) -> Result<FactValue?, Rejection> {
+    /// The value, nil for "not known", or `.failure` with one line saying what is allowed. Times are
+    /// read in `timeZone`.
+    public static func read(_ text: String, for definition: FactDefinition, now: Date, timeZone: TimeZone = .current) -> Result<FactValue?, Rejection> {
         let answer = text.trimmingCharacters(in: .whitespaces)
         let lowered = answer.lowercased()
         let unknownIsAValue = definition.values.contains("unknown")
@@ -14,7 +16,7 @@ public enum FactAnswer {
         case .number: number(lowered).map(FactValue.number)
         case .enum: word(lowered, in: definition.values).map(FactValue.word)
         case .set: members(lowered, in: definition.values).map(FactValue.set)
-        case .datetime: lowered == "now" ? .datetime(now) : FactSchema.parseDate(answer).map(FactValue.datetime)
+        case .datetime: IncidentTime.parse(answer, now: now, timeZone: timeZone).map(FactValue.datetime)
         }
         guard let value else { return .failure(Rejection(allowed: allowed(for: definition))) }
         return .success(value)
@@ -28,7 +30,7 @@ public enum FactAnswer {
         case .number: "answer a number such as 250; leave it empty if not known"
         case .enum: "answer one of: \(values) (or its number); leave it empty if not known"
         case .set: "answer any of: \(values), separated by commas, or none; leave it empty if not known"
-        case .datetime: "answer a date and time such as 2026-03-14T02:10:00Z, or now; leave it empty if not known"
+        case .datetime: "answer now, a time such as 02:10 or 2:10am, yesterday 23:40, or a date and time such as 2026-12-04 01:50; leave it empty if not known"
         }
     }
 

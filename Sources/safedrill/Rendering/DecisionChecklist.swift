@@ -94,11 +94,5 @@ struct DecisionChecklist {
     }
 
     /// Local time, as a person reads it: `Sat 14 Mar 2026 02:10 GMT`.
-    static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB_POSIX")
-        formatter.timeZone = TimeZone.current
-        formatter.dateFormat = "EEE d MMM yyyy HH:mm zzz"
-        return formatter.string(from: date)
-    }
+    static func time(_ date: Date) -> String { IncidentTime.display(date) }
 }

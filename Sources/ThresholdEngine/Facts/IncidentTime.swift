@@ -24,7 +24,7 @@ public enum IncidentTime {
             let day = calendar.date(byAdding: .day, value: first == "yesterday" ? -1 : 0, to: now) ?? now
             return calendar.date(bySettingHour: hour, minute: minute, second: 0, of: day)
         default:
-            if words.count == 1, let (hour, minute) = timeOfDay(first) {
+            if let (hour, minute) = timeOfDay(words.joined()) {
                 guard let today = calendar.date(bySettingHour: hour, minute: minute, second: 0, of: now) else { return nil }
                 // A few minutes' grace for a clock that runs fast; beyond that, the most recent such time.
                 return today.timeIntervalSince(now) > 5 * 60 ? calendar.date(byAdding: .day, value: -1, to: today) : today

@@ -46,7 +46,8 @@ final class PlayLoop {
             }
             say("\n" + view.render(node, session: session, mode: mode))
             switch try collectAnswer(at: node) {
-            case .answer(let answer): try commit(answer, at: node)
+            case .answer(let answer): try commit(answer)
+            case .moved: continue
             case .stop(let outcome): return outcome
             }
         }
@@ -55,10 +56,12 @@ final class PlayLoop {
 
     private enum Step {
         case answer(ScenarioKit.Answer)
+        /// `back` put the trainee at another node: show it and read the answer there, not here.
+        case moved
         case stop(Outcome)
     }
 
-    /// Reads until the trainee gives a usable answer, handling scenario commands on the way.
+    /// Reads until the trainee gives a usable answer at `node`, handling scenario commands on the way.
     private func collectAnswer(at node: ScenarioNode) throws -> Step {
         while true {
             let input = reader.read(prompt: promptText(for: node))
@@ -72,7 +75,7 @@ final class PlayLoop {
                 continue
             }
             if let command = ScenarioCommand(line) {
-                if let outcome = try perform(command, at: node) { return .stop(outcome) }
+                if let step = try perform(command, at: node) { return step }
                 continue
             }
             switch node.kind {
@@ -87,10 +90,7 @@ final class PlayLoop {
                     say("Write at least a line; finish with an empty line.")
                     continue
                 }
-                switch readRecord(firstLine: line) {
-                case .answer(let answer): return .answer(answer)
-                case .stop(let outcome): return .stop(outcome)
-                }
+                return readRecord(firstLine: line)
             case .ending:
                 return .stop(.left)
             }
@@ -123,8 +123,8 @@ final class PlayLoop {
         return answer.lowercased().hasPrefix("y")
     }
 
-    /// Runs a command; returns an outcome when it ends the loop.
-    private func perform(_ command: ScenarioCommand, at node: ScenarioNode) throws -> Outcome? {
+    /// Runs a command; returns a step when the trainee is no longer answering `node`.
+    private func perform(_ command: ScenarioCommand, at node: ScenarioNode) throws -> Step? {
         switch command {
         case .facts:
             say(view.facts(session.facts, schema: library.policy.schema))
@@ -134,20 +134,22 @@ final class PlayLoop {
             say(view.help(mode: mode))
         case .quit:
             say("Saved. Type 'resume' (or run 'safedrill resume \(attemptID.prefix(8))') to carry on from here.")
-            return .left
+            return .stop(.left)
         case .back:
             guard mode.allowsBack else {
                 say("'back' is for practice; in \(mode.rawValue) mode every answer stands.")
                 return nil
             }
-            do {
-                try session.undo()
-                _ = try store.appendAnswer(attemptID: attemptID, nodeID: session.nodeID, kind: .back, input: "", at: Date())
-                say("Took back your last answer.")
-                if let node = session.node { say("\n" + view.render(node, session: session, mode: mode)) }
-            } catch {
+            var earlier = session
+            do throws(Session.Failure) { try earlier.undo() } catch {
                 say("There is nothing to take back yet.")
+                return nil
             }
+            // Stored first, at the node it returns to, as `commit` stores an answer.
+            _ = try store.appendAnswer(attemptID: attemptID, nodeID: earlier.nodeID, kind: .back, input: "", at: Date())
+            session = earlier
+            say("Took back your last answer.")
+            return .moved
         case .hint:
             guard mode.allowsHints else {
                 say("Hints are for practice mode.")
@@ -179,11 +181,12 @@ final class PlayLoop {
         return nil
     }
 
-    /// Stores the answer first, then moves on: what is on screen is always already saved.
-    private func commit(_ answer: ScenarioKit.Answer, at node: ScenarioNode) throws {
+    /// Stores the answer first, then moves on: what is on screen is always already saved. The
+    /// answer is stored at the node the session is at, the one it was given at.
+    private func commit(_ answer: ScenarioKit.Answer) throws {
         var next = session
         try next.answer(answer)
-        _ = try store.appendAnswer(attemptID: attemptID, nodeID: node.id, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
+        _ = try store.appendAnswer(attemptID: attemptID, nodeID: session.nodeID, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
         session = next
         guard mode.showsFeedback, let step = session.steps.last else { return }
         let (result, critical) = library.scorer.mark(step, in: session.scenario)

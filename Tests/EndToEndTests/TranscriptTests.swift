@@ -50,4 +50,25 @@ struct TranscriptTests {
         #expect(stored.last == "kept-secret|choice|keep-promise", "\(stored)")
         #expect(played.stdout.split(separator: "\n").last?.hasPrefix("Result: Not yet competent") == true)
     }
+
+    @Test func anInvalidStatementIsLeftOutAndNamedAndEveryoneElsesAreExported() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = folder.appendingPathComponent("r.sqlite").path
+        let ada = try RecordsCommandTests.playToCompetent("scam-link", as: "Ada", db: db)
+        let ben = try RecordsCommandTests.playToCompetent("scam-link", as: "Ben", db: db)
+        // Ben's second answer filed at the next node, as `back` used to file it: its response is not a choice there.
+        _ = try RecordsCommandTests.query(db, "UPDATE answer SET node_id = 'keep-or-delete' WHERE attempt_id = '\(ben)' AND seq = 2")
+
+        let exported = try SafeDrillProcess.run(["export", "--format", "xapi", "--db", db])
+
+        #expect(exported.status == 1)
+        #expect(exported.stderr.contains("1 xAPI statement breaks a rule"), "\(exported.stderr)")
+        #expect(exported.stderr.contains("attempt \(ben), statement "), "\(exported.stderr)")
+        #expect(exported.stderr.contains("(answered): result.response: \"open-safety-questions\" is not one of the interaction's choices"))
+        let statements = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [[String: Any]])
+        let registrations = statements.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String }
+        let answers = try Self.storedAnswers(db).count
+        #expect(statements.count == answers + 2 * 4 - 1)
+        #expect(registrations.filter { $0 == ada }.count == answers / 2 + 4)
+    }
 }

@@ -55,13 +55,12 @@ final class Trainer {
             throw ValidationFailure("the scenario source of attempt \(attempt.id.prefix(8)) is missing from the records")
         }
         let scenario = try library.storedScenario(bytes, id: attempt.scenarioID)
-        var session = Session(scenario: scenario, escalations: library.policy.escalations.map(\.id))
-        for answer in try store.answers(attemptID: attempt.id) {
-            if answer.kind == .back {
-                try? session.undo()
-            } else if let given = ScenarioKit.Answer(kind: answer.kind.rawValue, input: answer.input) {
-                try session.answer(given)
-            }
+        let answers = try store.answers(attemptID: attempt.id)
+        let session: Session
+        do throws(AnswerReplay.Failure) {
+            session = try AnswerReplay(answers, scenario: scenario, escalations: library.policy.escalations.map(\.id)).session
+        } catch {
+            throw ValidationFailure("attempt \(attempt.id.prefix(8)) cannot be resumed: \(error.description)")
         }
         say(style.bold("Resuming \(scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, \(session.steps.count) answers kept)"))
         return try loop(for: attempt, session: session)

@@ -19,6 +19,8 @@ final class PlayLoop {
     private let library: TrainingLibrary
     private let store: RecordStore
     private let attemptID: String
+    /// This session's hold on the attempt: every write goes with it, so a second session cannot interleave.
+    private let lease: AttemptLease
     private var session: Session
     private let mode: PlayMode
     private let supervisor: String?
@@ -26,11 +28,12 @@ final class PlayLoop {
     private let style: Style
     private let view: NodeView
 
-    init(library: TrainingLibrary, store: RecordStore, attemptID: String, session: Session, mode: PlayMode,
+    init(library: TrainingLibrary, store: RecordStore, attemptID: String, lease: AttemptLease, session: Session, mode: PlayMode,
          supervisor: String?, reader: LineReader, style: Style) {
         self.library = library
         self.store = store
         self.attemptID = attemptID
+        self.lease = lease
         self.session = session
         self.mode = mode
         self.supervisor = supervisor
@@ -146,7 +149,7 @@ final class PlayLoop {
                 return nil
             }
             // Stored first, at the node it returns to, as `commit` stores an answer.
-            _ = try store.appendAnswer(attemptID: attemptID, nodeID: earlier.nodeID, kind: .back, input: "", at: Date())
+            try save(earlier.nodeID, kind: .back, input: "")
             session = earlier
             say("Took back your last answer.")
             return .moved
@@ -186,20 +189,42 @@ final class PlayLoop {
     private func commit(_ answer: ScenarioKit.Answer) throws {
         var next = session
         try next.answer(answer)
-        _ = try store.appendAnswer(attemptID: attemptID, nodeID: session.nodeID, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
+        try save(session.nodeID, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input)
         session = next
         guard mode.showsFeedback, let step = session.steps.last else { return }
         let (result, critical) = library.scorer.mark(step, in: session.scenario)
         say(DecisionFeedback(style: style).render(result, critical: critical))
     }
 
-    private func finish(at node: ScenarioNode, kind: EndingKind, debrief: String) throws -> Outcome {
-        let overrides = try store.overrides(attemptID: attemptID).reduce(into: [String: Assessment.ScoreOverride]()) {
-            $0[$1.nodeID] = Assessment.ScoreOverride(percent: $1.percent, reason: $1.reason, author: $1.author)
+    /// Commits one row under this session's lease; a lease another session took over ends the attempt here.
+    private func save(_ nodeID: String, kind: RecordedAnswer.Kind, input: String) throws {
+        do {
+            _ = try store.appendAnswer(attemptID: attemptID, nodeID: nodeID, kind: kind, input: input, at: Date(), lease: lease)
+        } catch let error as RecordError {
+            throw ValidationFailure(error.description)
         }
-        let result = library.scorer.mark(session.scenario, steps: session.steps, ending: kind, overrides: overrides)
+    }
+
+    /// Scores the stored answers, not this session's memory of them: the result stored is always
+    /// the one a replay of the transcript gives (`records verify` checks that), and if they ever
+    /// part, the attempt is left unfinished rather than finished on answers that were not kept.
+    private func finish(at node: ScenarioNode, kind: EndingKind, debrief: String) throws -> Outcome {
+        let stored = try store.answers(attemptID: attemptID)
+        let replay: AnswerReplay
+        do throws(AnswerReplay.Failure) {
+            replay = try AnswerReplay(stored, scenario: session.scenario, escalations: session.escalations)
+        } catch {
+            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: \(error.description)")
+        }
+        guard replay.session.steps == session.steps, let result = replay.result(by: library.scorer, overrides: try store.overrides(attemptID: attemptID)) else {
+            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: its stored answers are not the ones given in this session")
+        }
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
-        try store.finish(attemptID: attemptID, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent, resultJSON: json, at: Date())
+        do {
+            try store.finish(attemptID: attemptID, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent, resultJSON: json, at: Date(), lease: lease)
+        } catch let error as RecordError {
+            throw ValidationFailure(error.description)
+        }
         say("\n" + style.wrap(node.text.trimmingCharacters(in: .whitespacesAndNewlines)))
         let best = library.bestPath(for: session.scenario)
         say(DebriefView(style: style, scorer: library.scorer).render(result, session: session, best: best, debrief: debrief))

@@ -4,7 +4,8 @@ import Records
 import ScenarioKit
 import Testing
 
-/// Stored answers replayed (`AnswerReplay`): the one reading of a transcript (issue 18, item 6).
+/// Stored answers replayed (`AnswerReplay`), and `verify` holding every completed attempt's result
+/// to a replay of its answers (issue 18, items 4 and 6).
 @Suite struct ReplayTests {
     /// scam-link's answers as `node|kind|input`, stored one by one.
     static func store(_ rows: [String], in store: RecordStore, attemptID: String) throws {
@@ -59,5 +60,60 @@ import Testing
         #expect(replay.misplaced.isEmpty)
         #expect(replay.session.steps.map(\.answer) == Self.playedAnswers)
         #expect(AnswerReplay.standing(answers).map(\.seq) == [1, 4, 5])
+    }
+
+    @Test func anAttemptThatReplaysToItsResultPassesVerify() throws {
+        let (store, library, _) = try Self.attempt(Self.played)
+
+        let report = try store.verify(replayingWith: library)
+
+        #expect(report.isOK, "\(report.problems)")
+        #expect(report.replayed == 1)
+    }
+
+    @Test func answersOfTwoSessionsInOneAttemptAreAFinding() throws {
+        // A second session, started before the first answered, stores its first answer after the first session's.
+        let interleaved = [Self.played[0], "night-knock|choice|sit-and-listen", Self.played[1], Self.played[2]]
+        let (store, library, id) = try Self.attempt(interleaved)
+
+        #expect(try store.verify().isOK, "the chain holds: it committed to what was stored")
+        let report = try store.verify(replayingWith: library)
+
+        #expect(report.problems.map(\.recordID) == [id])
+        #expect(report.problems.first?.finding == .notReplayable)
+        #expect(report.problems.first?.detail.contains("answer 2 does not fit node 'safety-check' of the stored scenario: 'sit-and-listen' is not a choice there") == true, "\(report.problems)")
+    }
+
+    @Test func aStoredResultThatIsNotWhatTheAnswersGiveIsAFinding() throws {
+        let (store, library, id) = try Self.attempt(
+            Self.played, finishedAs: [.choice("sit-and-listen"), .choice("leading-question"), .choice("factory-reset")])
+
+        let report = try store.verify(replayingWith: library)
+
+        #expect(report.problems.map(\.recordID) == [id])
+        #expect(report.problems.first?.detail.contains("is not what its 3 stored answers give") == true, "\(report.problems)")
+    }
+
+    @Test func anAnswerFiledAtTheWrongNodeIsAFinding() throws {
+        // As `back` filed it before the fix: the answer after it under the node before it.
+        let (store, library, id) = try Self.attempt([
+            "night-knock|choice|sit-and-listen", "safety-check|choice|open-safety-questions", "safety-check|back|",
+            "keep-or-delete|choice|open-safety-questions", "keep-or-delete|choice|factory-reset",
+        ])
+
+        let report = try store.verify(replayingWith: library)
+
+        #expect(report.problems.map(\.detail) == ["answer 4 is stored at 'keep-or-delete' but was given at 'safety-check'"])
+        #expect(report.problems.map(\.recordID) == [id])
+    }
+
+    @Test func anAttemptScoredUnderAnotherPolicyIsCountedNotReplayed() throws {
+        let (store, library, _) = try Self.attempt(Self.played, finishedAs: [.choice("sit-and-listen"), .choice("leading-question"), .choice("factory-reset")], policy: String(repeating: "c", count: 64))
+
+        let report = try store.verify(replayingWith: library)
+
+        #expect(report.isOK)
+        #expect(report.notReplayed == 1)
+        #expect(report.replayed == 0)
     }
 }

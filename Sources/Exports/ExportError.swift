@@ -6,8 +6,6 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingScenarioSource(attemptID: String, sha256: String)
     /// The stored scenario source no longer loads (for example, it uses a fact the policy dropped).
     case unreadableScenario(attemptID: String, problems: String)
-    /// A statement broke a rule of xAPI 1.0.3; nothing was exported.
-    case invalidStatements([String])
 
     public var description: String {
         switch self {
@@ -17,8 +15,6 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
             "the scenario source \(sha256.prefix(12)) of attempt \(id) is missing from the records"
         case .unreadableScenario(let id, let problems):
             "the scenario attempt \(id) was played on no longer loads: \(problems)"
-        case .invalidStatements(let problems):
-            "\(problems.count) xAPI rule\(problems.count == 1 ? "" : "s") broken, nothing exported:\n" + problems.joined(separator: "\n")
         }
     }
 }

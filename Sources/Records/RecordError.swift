@@ -23,6 +23,11 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownPerson(String)
     /// A report or export file could not be created or written.
     case cannotWrite(path: String, reason: String)
+    /// Another session is playing the attempt; `holder` says which process, where and since when.
+    case attemptHeld(String, holder: String)
+    /// This session's lease on the attempt was taken over (its holder had gone quiet): it may not
+    /// answer any more, since the attempt may have moved on without it.
+    case leaseLost(String, holder: String?)
 
     public var description: String {
         switch self {
@@ -48,6 +53,10 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "no one called '\(name)' in the records: check the spelling"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .attemptHeld(let id, let holder):
+            "attempt \(id.prefix(8)) is being played in another session (\(holder)): carry on there, or quit it there and resume again"
+        case .leaseLost(let id, let holder):
+            "another session took over attempt \(id.prefix(8))\(holder.map { " (\($0))" } ?? ""): nothing more is saved here; 'resume \(id.prefix(8))' to carry on from what is stored"
         }
     }
 }

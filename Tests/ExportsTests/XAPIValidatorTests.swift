@@ -104,6 +104,20 @@ import Testing
         #expect(problems == ["statement \(Self.valid.id) (answered): result.score.scaled: 1.82 is outside -1…1 (§2.4.5.1.1)"])
     }
 
+    @Test func checkKeepsTheValidStatementsAndNamesTheAttemptOfEachRefusedOne() {
+        var broken = Self.valid
+        broken.id = "1c6d3c2e-1f4a-5b7c-8d9e-0a1b2c3d4e5f"
+        broken.result?.response = "not-a-choice"
+
+        let checked = XAPIValidator.check([Self.valid, broken, Self.valid])
+
+        #expect(checked.valid == [Self.valid, Self.valid])
+        #expect(checked.refused.map(\.description) == [
+            "attempt 5d1c8e0a-7b2f-4c3d-9e8f-1a2b3c4d5e6f, statement \(broken.id) (answered): "
+                + "result.response: \"not-a-choice\" is not one of the interaction's choices (§2.4.4.1.1)",
+        ])
+    }
+
     @Test func encodesToOneStatementObjectWithoutNulls() throws {
         let json = try #require(try JSONSerialization.jsonObject(with: XAPIExport.json([Self.valid])) as? [[String: Any]])
 

@@ -42,18 +42,8 @@ public struct ExportedAttempt: Codable, Sendable, Hashable {
         case finishedAt = "finished_at"
     }
 
-    /// The answers that stand: each `back` step takes back the answer before it.
-    public var standingAnswers: [RecordedAnswer] {
-        var standing: [RecordedAnswer] = []
-        for answer in answers {
-            if answer.kind == .back {
-                _ = standing.popLast()
-            } else {
-                standing.append(answer)
-            }
-        }
-        return standing
-    }
+    /// The answers that stand: each `back` step takes back the answer before it (as replay reads it).
+    public var standingAnswers: [RecordedAnswer] { AnswerReplay.standing(answers) }
 
     /// The score of stage `stage` (0 to 100), nil when the attempt made no decision in it.
     public func percent(of stage: WorkflowStage) -> Double? {

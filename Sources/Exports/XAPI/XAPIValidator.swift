@@ -17,4 +17,21 @@ public enum XAPIValidator {
             return problems(in: statement).map { "statement \(statement.id) (\(verb)): \($0)" }
         }
     }
+
+    /// `statements` split into those that break no rule, in order, and those that do, each with
+    /// its rules: an export sends the first and reports the second, rather than refusing everyone's
+    /// statements for one attempt's fault.
+    public static func check(_ statements: [XAPIStatement]) -> (valid: [XAPIStatement], refused: [XAPIRefusal]) {
+        var valid: [XAPIStatement] = []
+        var refused: [XAPIRefusal] = []
+        for statement in statements {
+            let problems = problems(in: statement)
+            if problems.isEmpty {
+                valid.append(statement)
+            } else {
+                refused.append(XAPIRefusal(statement: statement, problems: problems))
+            }
+        }
+        return (valid, refused)
+    }
 }

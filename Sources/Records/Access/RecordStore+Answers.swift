@@ -6,13 +6,16 @@ extension RecordStore {
     ///
     /// The number is computed inside the write transaction, which holds SQLite's write lock from
     /// its start, so concurrent writers (threads or processes) never take the same number.
+    /// A session playing the attempt passes its `lease`: the answer is refused when another
+    /// session holds the attempt (`RecordError.attemptHeld`, or `leaseLost` for a lease taken over).
     @discardableResult
     public func appendAnswer(
-        attemptID: String, nodeID: String, kind: RecordedAnswer.Kind, input: String, at: Date
+        attemptID: String, nodeID: String, kind: RecordedAnswer.Kind, input: String, at: Date, lease: AttemptLease? = nil
     ) throws -> Int {
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             _ = try Self.openAttempt(attemptID, in: db)
+            try Self.checkLease(lease, attemptID: attemptID, at: StoredTime.normalised(Date()), in: db)
             let last = try RecordedAnswer
                 .filter(RecordedAnswer.CodingKeys.attemptID == attemptID)
                 .select(max(RecordedAnswer.CodingKeys.seq), as: Int.self)

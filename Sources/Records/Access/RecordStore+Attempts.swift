@@ -36,13 +36,16 @@ extension RecordStore {
 
     /// Completes an attempt with the scorer's outcome, percentage and full result (stored as
     /// given). Throws `RecordError.alreadyFinished` the second time: a result is never replaced.
+    /// The session's `lease`, if it holds one, is checked as `appendAnswer` does and given back.
     @discardableResult
     public func finish(
-        attemptID: String, outcome: Attempt.Outcome, percent: Double, resultJSON: String, at: Date
+        attemptID: String, outcome: Attempt.Outcome, percent: Double, resultJSON: String, at: Date, lease: AttemptLease? = nil
     ) throws -> Attempt {
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             var attempt = try Self.openAttempt(attemptID, in: db)
+            try Self.checkLease(lease, attemptID: attemptID, at: StoredTime.normalised(Date()), in: db)
+            try db.execute(sql: "DELETE FROM attempt_lease WHERE attempt_id = ?", arguments: [attemptID])
             attempt.status = .completed
             attempt.outcome = outcome
             attempt.percent = percent

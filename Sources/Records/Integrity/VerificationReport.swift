@@ -5,6 +5,10 @@ public struct VerificationReport: Sendable, Hashable, Codable {
     /// The last link hash: write it down somewhere else to detect a rewritten chain later.
     public var head: String
     public var problems: [Problem]
+    /// Completed attempts replayed from their stored answers (`verify(replayingWith:)` only).
+    public var replayed = 0
+    /// Completed attempts not replayed: scored with another policy or other rubrics than today's.
+    public var notReplayed = 0
 
     /// True when nothing is wrong.
     public var isOK: Bool { problems.isEmpty }
@@ -36,5 +40,8 @@ public struct VerificationReport: Sendable, Hashable, Codable {
         /// A sign-off's evidence no longer is what was signed: an attempt it names is gone, belongs
         /// to someone else, is no longer Competent, or its result no longer hashes to the signed value.
         case evidenceChanged = "evidence changed"
+        /// A completed attempt whose stored result is not what its stored answers give when
+        /// replayed, or whose answers are filed under nodes they were not given at.
+        case notReplayable = "does not replay"
     }
 }

@@ -13,7 +13,8 @@ extension SafeDrill {
                 csv: one row per attempt, the columns documented in docs/exports.md, for HR and spreadsheets. \
                 json: everything about every attempt, headed by what the file contains. \
                 xapi: statements for completed, not voided attempts, checked against xAPI 1.0.3 first: \
-                exit 1 naming each statement and rule broken, and nothing is written. \
+                a statement that breaks a rule is left out and named on standard error with its attempt and \
+                rule, the others are written, and the exit status is 1. \
                 The output is personal data: --out FILE creates it readable by you only (0600).
                 """)
 
@@ -45,10 +46,11 @@ extension SafeDrill {
             do {
                 let records = try store.open()
                 let since = self.since.flatMap(Self.date)
+                var refused: [XAPIRefusal] = []
                 let (data, summary) = switch format {
                 case .csv: try csv(records, since: since)
                 case .json: try json(records, since: since)
-                case .xapi: try xapi(records, since: since)
+                case .xapi: try xapi(records, since: since, refused: &refused)
                 }
                 if let out {
                     try PrivateFile.write(data, to: out)
@@ -56,11 +58,13 @@ extension SafeDrill {
                 } else {
                     FileHandle.standardOutput.write(data)
                 }
-            } catch let error as ExportError {
-                if case .invalidStatements = error {
-                    FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                guard refused.isEmpty else {
+                    let count = refused.count == 1 ? "1 xAPI statement breaks" : "\(refused.count) xAPI statements break"
+                    let lines = refused.map(\.description).joined(separator: "\n")
+                    FileHandle.standardError.write(Data("error: \(count) a rule, left out; the rest were written:\n\(lines)\n".utf8))
                     throw ExitCode(1)
                 }
+            } catch let error as ExportError {
                 InputError.message(error.description).exit()
             } catch let error as RecordError {
                 InputError.message(error.description).exit()
@@ -77,17 +81,17 @@ extension SafeDrill {
             return (try document.json() + Data("\n".utf8), "\(document.records.count) attempts")
         }
 
-        private func xapi(_ records: RecordStore, since: Date?) throws -> (Data, String) {
+        /// The statements that pass the xAPI check; those that do not go to `refused`.
+        private func xapi(_ records: RecordStore, since: Date?, refused: inout [XAPIRefusal]) throws -> (Data, String) {
             let library: TrainingLibrary
             do {
                 library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
             } catch {
                 InputError.diagnostics(error.diagnostics).exit()
             }
-            let statements = try XAPIExport.statements(from: records, library: library, since: since)
-            let problems = XAPIValidator.problems(in: statements)
-            guard problems.isEmpty else { throw ExportError.invalidStatements(problems) }
-            return (try XAPIExport.json(statements) + Data("\n".utf8), "\(statements.count) xAPI statements")
+            let checked = XAPIValidator.check(try XAPIExport.statements(from: records, library: library, since: since))
+            refused = checked.refused
+            return (try XAPIExport.json(checked.valid) + Data("\n".utf8), "\(checked.valid.count) xAPI statements")
         }
 
         /// A day (midnight UTC) as `records list --since` reads it, or a full ISO 8601 time.

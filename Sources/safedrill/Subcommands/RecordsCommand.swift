@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assessment
 import Foundation
 import Records
 
@@ -31,22 +32,34 @@ extension SafeDrill {
 }
 
 extension SafeDrill.RecordsCommand {
-    /// `safedrill records verify`: exit 0 when the chain holds, 1 naming each problem.
+    /// `safedrill records verify`: exit 0 when the chain holds and every result replays, 1 naming each problem.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the hash chain and every signature; exit 1 naming each record edited, removed, reordered or badly signed.")
+            abstract: "Check the hash chain and every signature, and replay every completed attempt; exit 1 naming each record edited, removed, reordered, badly signed or not replaying to its result.",
+            discussion: """
+                Each completed attempt scored with today's policy and rubrics is replayed: its stored answers, through \
+                the scenario source stored with it and the scorer, must give its stored result.
+                """)
 
+        @OptionGroup var resources: ResourceOptions
         @OptionGroup var store: StoreOptions
 
         @Flag(help: "Print the report as JSON.")
         var json = false
 
         func run() throws {
-            let report = try store.open().verify()
+            let library: TrainingLibrary
+            do {
+                library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
+            } catch {
+                InputError.diagnostics(error.diagnostics).exit()
+            }
+            let report = try store.open().verify(replayingWith: library)
             if json {
                 try SafeDrill.RecordsCommand.printJSON(report)
             } else if report.isOK {
-                print("OK: \(report.entries) records in the chain, all intact. Chain head \(report.head)")
+                let older = report.notReplayed == 0 ? "" : " (\(report.notReplayed) scored under another policy or rubrics, not replayed)"
+                print("OK: \(report.entries) records in the chain, all intact; \(report.replayed) completed attempts replay to their results\(older). Chain head \(report.head)")
             } else {
                 for problem in report.problems { print(problem.description) }
                 print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")

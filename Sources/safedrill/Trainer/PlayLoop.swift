@@ -19,6 +19,8 @@ final class PlayLoop {
     private let library: TrainingLibrary
     private let store: RecordStore
     private let attemptID: String
+    /// This session's hold on the attempt: every write goes with it, so a second session cannot interleave.
+    private let lease: AttemptLease
     private var session: Session
     private let mode: PlayMode
     private let supervisor: String?
@@ -26,11 +28,12 @@ final class PlayLoop {
     private let style: Style
     private let view: NodeView
 
-    init(library: TrainingLibrary, store: RecordStore, attemptID: String, session: Session, mode: PlayMode,
+    init(library: TrainingLibrary, store: RecordStore, attemptID: String, lease: AttemptLease, session: Session, mode: PlayMode,
          supervisor: String?, reader: LineReader, style: Style) {
         self.library = library
         self.store = store
         self.attemptID = attemptID
+        self.lease = lease
         self.session = session
         self.mode = mode
         self.supervisor = supervisor
@@ -46,7 +49,8 @@ final class PlayLoop {
             }
             say("\n" + view.render(node, session: session, mode: mode))
             switch try collectAnswer(at: node) {
-            case .answer(let answer): try commit(answer, at: node)
+            case .answer(let answer): try commit(answer)
+            case .moved: continue
             case .stop(let outcome): return outcome
             }
         }
@@ -55,10 +59,12 @@ final class PlayLoop {
 
     private enum Step {
         case answer(ScenarioKit.Answer)
+        /// `back` put the trainee at another node: show it and read the answer there, not here.
+        case moved
         case stop(Outcome)
     }
 
-    /// Reads until the trainee gives a usable answer, handling scenario commands on the way.
+    /// Reads until the trainee gives a usable answer at `node`, handling scenario commands on the way.
     private func collectAnswer(at node: ScenarioNode) throws -> Step {
         while true {
             let input = reader.read(prompt: promptText(for: node))
@@ -72,7 +78,7 @@ final class PlayLoop {
                 continue
             }
             if let command = ScenarioCommand(line) {
-                if let outcome = try perform(command, at: node) { return .stop(outcome) }
+                if let step = try perform(command, at: node) { return step }
                 continue
             }
             switch node.kind {
@@ -87,10 +93,7 @@ final class PlayLoop {
                     say("Write at least a line; finish with an empty line.")
                     continue
                 }
-                switch readRecord(firstLine: line) {
-                case .answer(let answer): return .answer(answer)
-                case .stop(let outcome): return .stop(outcome)
-                }
+                return readRecord(firstLine: line)
             case .ending:
                 return .stop(.left)
             }
@@ -123,8 +126,8 @@ final class PlayLoop {
         return answer.lowercased().hasPrefix("y")
     }
 
-    /// Runs a command; returns an outcome when it ends the loop.
-    private func perform(_ command: ScenarioCommand, at node: ScenarioNode) throws -> Outcome? {
+    /// Runs a command; returns a step when the trainee is no longer answering `node`.
+    private func perform(_ command: ScenarioCommand, at node: ScenarioNode) throws -> Step? {
         switch command {
         case .facts:
             say(view.facts(session.facts, schema: library.policy.schema))
@@ -134,20 +137,22 @@ final class PlayLoop {
             say(view.help(mode: mode))
         case .quit:
             say("Saved. Type 'resume' (or run 'safedrill resume \(attemptID.prefix(8))') to carry on from here.")
-            return .left
+            return .stop(.left)
         case .back:
             guard mode.allowsBack else {
                 say("'back' is for practice; in \(mode.rawValue) mode every answer stands.")
                 return nil
             }
-            do {
-                try session.undo()
-                _ = try store.appendAnswer(attemptID: attemptID, nodeID: session.nodeID, kind: .back, input: "", at: Date())
-                say("Took back your last answer.")
-                if let node = session.node { say("\n" + view.render(node, session: session, mode: mode)) }
-            } catch {
+            var earlier = session
+            do throws(Session.Failure) { try earlier.undo() } catch {
                 say("There is nothing to take back yet.")
+                return nil
             }
+            // Stored first, at the node it returns to, as `commit` stores an answer.
+            try save(earlier.nodeID, kind: .back, input: "")
+            session = earlier
+            say("Took back your last answer.")
+            return .moved
         case .hint:
             guard mode.allowsHints else {
                 say("Hints are for practice mode.")
@@ -179,24 +184,47 @@ final class PlayLoop {
         return nil
     }
 
-    /// Stores the answer first, then moves on: what is on screen is always already saved.
-    private func commit(_ answer: ScenarioKit.Answer, at node: ScenarioNode) throws {
+    /// Stores the answer first, then moves on: what is on screen is always already saved. The
+    /// answer is stored at the node the session is at, the one it was given at.
+    private func commit(_ answer: ScenarioKit.Answer) throws {
         var next = session
         try next.answer(answer)
-        _ = try store.appendAnswer(attemptID: attemptID, nodeID: node.id, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input, at: Date())
+        try save(session.nodeID, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input)
         session = next
         guard mode.showsFeedback, let step = session.steps.last else { return }
         let (result, critical) = library.scorer.mark(step, in: session.scenario)
         say(DecisionFeedback(style: style).render(result, critical: critical))
     }
 
-    private func finish(at node: ScenarioNode, kind: EndingKind, debrief: String) throws -> Outcome {
-        let overrides = try store.overrides(attemptID: attemptID).reduce(into: [String: Assessment.ScoreOverride]()) {
-            $0[$1.nodeID] = Assessment.ScoreOverride(percent: $1.percent, reason: $1.reason, author: $1.author)
+    /// Commits one row under this session's lease; a lease another session took over ends the attempt here.
+    private func save(_ nodeID: String, kind: RecordedAnswer.Kind, input: String) throws {
+        do {
+            _ = try store.appendAnswer(attemptID: attemptID, nodeID: nodeID, kind: kind, input: input, at: Date(), lease: lease)
+        } catch let error as RecordError {
+            throw ValidationFailure(error.description)
         }
-        let result = library.scorer.mark(session.scenario, steps: session.steps, ending: kind, overrides: overrides)
+    }
+
+    /// Scores the stored answers, not this session's memory of them: the result stored is always
+    /// the one a replay of the transcript gives (`records verify` checks that), and if they ever
+    /// part, the attempt is left unfinished rather than finished on answers that were not kept.
+    private func finish(at node: ScenarioNode, kind: EndingKind, debrief: String) throws -> Outcome {
+        let stored = try store.answers(attemptID: attemptID)
+        let replay: AnswerReplay
+        do throws(AnswerReplay.Failure) {
+            replay = try AnswerReplay(stored, scenario: session.scenario, escalations: session.escalations)
+        } catch {
+            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: \(error.description)")
+        }
+        guard replay.session.steps == session.steps, let result = replay.result(by: library.scorer, overrides: try store.overrides(attemptID: attemptID)) else {
+            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: its stored answers are not the ones given in this session")
+        }
         let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
-        try store.finish(attemptID: attemptID, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent, resultJSON: json, at: Date())
+        do {
+            try store.finish(attemptID: attemptID, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent, resultJSON: json, at: Date(), lease: lease)
+        } catch let error as RecordError {
+            throw ValidationFailure(error.description)
+        }
         say("\n" + style.wrap(node.text.trimmingCharacters(in: .whitespacesAndNewlines)))
         let best = library.bestPath(for: session.scenario)
         say(DebriefView(style: style, scorer: library.scorer).render(result, session: session, best: best, debrief: debrief))

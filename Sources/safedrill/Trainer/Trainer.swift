@@ -34,7 +34,9 @@ final class Trainer {
         if let warning = scenario.contentWarning { say(style.wrap(style.amber("Content warning: ") + warning)) }
         say(style.wrap(scenario.summary.trimmingCharacters(in: .whitespacesAndNewlines)))
         say(style.dim("Type 'help' at any prompt for what you can do."))
-        return try loop(for: attempt, session: Session(scenario: scenario, escalations: library.policy.escalations.map(\.id)))
+        let lease = try hold(attempt)
+        defer { try? store.releaseLease(lease) }
+        return try loop(for: attempt, session: Session(scenario: scenario, escalations: library.policy.escalations.map(\.id)), lease: lease)
     }
 
     /// Resumes `attemptID` (a full id or a unique prefix), or the trainee's most recent unfinished attempt.
@@ -55,21 +57,32 @@ final class Trainer {
             throw ValidationFailure("the scenario source of attempt \(attempt.id.prefix(8)) is missing from the records")
         }
         let scenario = try library.storedScenario(bytes, id: attempt.scenarioID)
-        var session = Session(scenario: scenario, escalations: library.policy.escalations.map(\.id))
-        for answer in try store.answers(attemptID: attempt.id) {
-            if answer.kind == .back {
-                try? session.undo()
-            } else if let given = ScenarioKit.Answer(kind: answer.kind.rawValue, input: answer.input) {
-                try session.answer(given)
-            }
+        // Held before the answers are read: no one else can add to them while this session plays.
+        let lease = try hold(attempt)
+        defer { try? store.releaseLease(lease) }
+        let answers = try store.answers(attemptID: attempt.id)
+        let session: Session
+        do throws(AnswerReplay.Failure) {
+            session = try AnswerReplay(answers, scenario: scenario, escalations: library.policy.escalations.map(\.id)).session
+        } catch {
+            throw ValidationFailure("attempt \(attempt.id.prefix(8)) cannot be resumed: \(error.description)")
         }
         say(style.bold("Resuming \(scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, \(session.steps.count) answers kept)"))
-        return try loop(for: attempt, session: session)
+        return try loop(for: attempt, session: session, lease: lease)
     }
 
-    private func loop(for attempt: Attempt, session: Session) throws -> PlayLoop.Outcome {
+    /// The attempt's lease for this session; another session's holding it is the trainee's to sort out.
+    private func hold(_ attempt: Attempt) throws -> AttemptLease {
+        do {
+            return try store.takeLease(attemptID: attempt.id)
+        } catch let error as RecordError {
+            throw ValidationFailure(error.description)
+        }
+    }
+
+    private func loop(for attempt: Attempt, session: Session, lease: AttemptLease) throws -> PlayLoop.Outcome {
         let mode = PlayMode(rawValue: attempt.mode.rawValue) ?? .practice
-        return try PlayLoop(library: library, store: store, attemptID: attempt.id, session: session, mode: mode,
+        return try PlayLoop(library: library, store: store, attemptID: attempt.id, lease: lease, session: session, mode: mode,
                             supervisor: attempt.supervisor, reader: reader, style: style).run()
     }
 

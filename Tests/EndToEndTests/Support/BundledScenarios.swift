@@ -1,5 +1,7 @@
+import Assessment
 import Foundation
 import Testing
+import ThresholdEngine
 
 /// The scenario library shipped in Scenarios/, and its analysis as `safedrill analyse --json` gives it.
 enum BundledScenarios {
@@ -7,6 +9,15 @@ enum BundledScenarios {
         let folder = SafeDrillProcess.projectRoot.appendingPathComponent("Scenarios").path
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The bundled scenarios with the bundled policy and rubrics, loaded once.
+    static func library() throws -> TrainingLibrary { try loaded.get() }
+
+    private static let loaded = Result { () throws(DiagnosticError) in
+        try TrainingLibrary.load(
+            scenariosFolder: SafeDrillProcess.projectRoot.appendingPathComponent("Scenarios").path,
+            policyPath: SafeDrillProcess.projectRoot.appendingPathComponent("Scoring/thresholds.yaml").path)
     }
 
     struct Analysis: Decodable {

@@ -37,15 +37,7 @@ enum SafeDrillProcess {
 
     /// Runs `safedrill arguments...` in the project folder with `input` on standard input.
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], in folder: URL? = nil) throws -> RunResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder ?? projectRoot
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["SAFEDRILL_HOME"] = projectRoot.path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        let process = process(arguments, environment: environment, in: folder)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -69,6 +61,22 @@ enum SafeDrillProcess {
             stdout: String(decoding: outData.get(), as: UTF8.self),
             stderr: String(decoding: errData.get(), as: UTF8.self),
             status: process.terminationStatus)
+    }
+}
+
+extension SafeDrillProcess {
+    /// `safedrill arguments...`, set up as `run` runs it (project folder, no colour), not started.
+    static func process(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? projectRoot
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["SAFEDRILL_HOME"] = projectRoot.path
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        return process
     }
 }
 

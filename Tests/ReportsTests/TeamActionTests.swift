@@ -120,6 +120,9 @@ struct TeamActionTests {
 
     @Test func escalationsAndScenariosReadByLabelWithTheIdBeside() throws {
         let store = try Self.assessments()
+        for scenario in ["coercive-texting", "staff-boundary-breach", "lost-work-phone"] {
+            try TrainingRecords.complete(store, trainee: "Bo Worker", scenario: scenario, result: try TrainingRecords.results(scenario).worst, at: TrainingRecords.day(4))
+        }
         let library = try TrainingRecords.loadedLibrary()
         let report = try TeamReport.load(from: store, scope: Self.scope, labels: ReportLabels(library: library))
         let missed = try #require(report.escalations.first?.escalation)

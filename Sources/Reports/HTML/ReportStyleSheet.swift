@@ -1,6 +1,7 @@
 /// The reports' only styling, inline: readable on screen, and on paper without colour (every
 /// coloured thing also carries its figure or word, and lines differ by dash as well as colour).
-/// Printed, pages are A4; table cells wrap, so no table is wider than the page, a row is never
+/// Printed, pages are A4; table cells wrap between words (free text, ids and fingerprints anywhere),
+/// so no table is wider than the page, a row is never
 /// split across two pages, and a table's header row repeats on each page it runs on to.
 enum ReportStyleSheet {
     static let css = """
@@ -13,11 +14,13 @@ enum ReportStyleSheet {
         .notice p { margin: .3rem 0; }
         table { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-        th, td { border: 1px solid #c8cdd2; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #c8cdd2; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #eef1f4; }
         tbody th { font-weight: 600; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; }
-        small.id, .id { font-size: .78em; color: #555; font-family: ui-monospace, monospace; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .date { white-space: nowrap; }
+        td.text { overflow-wrap: anywhere; }
+        small.id, .id { font-size: .78em; color: #555; font-family: ui-monospace, monospace; word-break: break-all; }
         .note { color: #333; font-size: .92em; border-left: 3px solid #d0d7de; padding-left: .6rem; }
         .overdue, .fail, .void, .problem { color: #9b1c1c; font-weight: 600; }
         .due { color: #8a5a00; font-weight: 600; }
@@ -47,8 +50,8 @@ enum ReportStyleSheet {
           .notice { background: none; break-inside: avoid; }
           h2, h3, h4, caption { break-after: avoid; }
           svg.chart { break-inside: avoid; }
-          table { font-size: 8.5pt; }
-          th, td { padding: .15rem .3rem; }
+          table { font-size: 8pt; }
+          th, td { padding: .12rem .25rem; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           .attempt { break-inside: auto; }

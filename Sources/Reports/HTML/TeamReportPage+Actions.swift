@@ -13,7 +13,7 @@ extension TeamReportPage {
                 [.init(staff.person.name), .init(staff.person.role.rawValue), standing(staff.standing),
                  .number("\(staff.attempts[.assessment] ?? 0)"), .number("\(staff.competentAssessments)"),
                  .number("\(staff.attempts[.practice] ?? 0)"), .number("\(staff.attempts[.supervision] ?? 0)"),
-                 .init(staff.lastAttempt.map(Figures.day) ?? "none")]
+                 .init(staff.lastAttempt.map(Figures.day) ?? "none", class: "date")]
             },
             empty: "Everyone in the records holds a valid sign-off.")
         let ready = report.unsigned.count { $0.competentAssessments > 0 }
@@ -35,7 +35,7 @@ extension TeamReportPage {
         let table = HTMLTable(
             caption: "Latest sign-off per trainee and pack, earliest refresh first; due means within \(ReportScope.dueWithinDays) days",
             columns: ["Trainee", "Pack", "Refresh due", "State"],
-            rows: report.refreshes.map { [.init($0.trainee), .init($0.packID), .init(Figures.day($0.refreshDue)), .init($0.state.rawValue, class: $0.state.rawValue)] })
+            rows: report.refreshes.map { [.init($0.trainee), .init($0.packID), .init(Figures.day($0.refreshDue), class: "date"), .init($0.state.rawValue, class: $0.state.rawValue)] })
         let overdue = report.refreshes.count { $0.state == .overdue }, due = report.refreshes.count { $0.state == .due }
         return ReportPage.section("refresh", "Refresh due or overdue", """
             <p>\(overdue) sign-offs overdue and \(due) due within \(ReportScope.dueWithinDays) days, of \(report.refreshes.count).</p>
@@ -52,8 +52,8 @@ extension TeamReportPage {
             columns: ["Trainee", "Scenario", "Finished", "Assessor", "Free-text answers", "Attempt"],
             rows: all.prefix(Self.moderationRows).map { item in
                 [.init(item.trainee), .init(report.labels.scenario(item.scenarioID), id: item.scenarioID),
-                 .init(Figures.day(item.finishedAt)), .init(item.supervisor ?? "none named"),
-                 .init("\(item.nodeIDs.count)", id: item.nodeIDs.joined(separator: ", ")), .init(String(item.attemptID.prefix(8)), class: "id", id: item.attemptID)]
+                 .init(Figures.day(item.finishedAt), class: "date"), .init(item.supervisor ?? "none named"),
+                 .init("\(item.nodeIDs.count)", id: item.nodeIDs.joined(separator: ", ")), .init(item.attemptID, class: "id")]
             },
             empty: "No free-text evidence awaits moderation.")
         let more = all.count > Self.moderationRows ? "<p>The \(Self.moderationRows) that have waited longest are shown; \(all.count - Self.moderationRows) more wait.</p>" : ""

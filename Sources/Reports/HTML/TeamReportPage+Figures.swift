@@ -38,7 +38,7 @@ extension TeamReportPage {
             rows: report.trainees.map { row in
                 let competent = row.passRate.map { "\(row.competent) (\(Figures.rate($0)))" } ?? "–"
                 return [HTMLTable.Cell(row.trainee), .number("\(row.modes.assessment.attempts)"), .number(competent),
-                        .number("\(row.modes[.practice].attempts)"), .number("\(row.modes[.supervision].attempts)"), .init(row.lastAttempt.map(Figures.day) ?? "")]
+                        .number("\(row.modes[.practice].attempts)"), .number("\(row.modes[.supervision].attempts)"), .init(row.lastAttempt.map(Figures.day) ?? "", class: "date")]
                     + columns.map { stage in .number(row.stages[stage].map(Figures.percent) ?? "–") }
             })
         return ReportPage.section("stages", "Stage scores per trainee", map.render() + table.render())
@@ -63,7 +63,7 @@ extension TeamReportPage {
         let table = HTMLTable(
             caption: "The ten most common critical errors, in every mode",
             columns: ["Critical error", "Scenario", "Times"],
-            rows: report.criticalErrors.map { [.init($0.what), .init(report.labels.scenario($0.scenarioID), id: $0.scenarioID), .number("\($0.times)")] })
+            rows: report.criticalErrors.map { [.init($0.what, class: "text"), .init(report.labels.scenario($0.scenarioID), id: $0.scenarioID), .number("\($0.times)")] })
         return ReportPage.section("critical-errors", "Most common critical errors", table.render())
     }
 

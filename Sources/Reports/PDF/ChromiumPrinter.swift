@@ -25,6 +25,7 @@ public struct ChromiumPrinter: Sendable {
     /// The names Chromium goes by, looked for on `PATH` in this order.
     public static let names = ["chromium", "chromium-browser", "google-chrome"]
 
+    /// Prints with the browser at `executable`.
     public init(executable: String) { self.executable = executable }
 
     /// The first Chromium on `path` (a `PATH` value).

@@ -8,6 +8,7 @@ public struct ModeFigures: Sendable, Hashable {
     /// No attempts.
     public static let none = ModeFigures(attempts: 0, competent: 0, meanPercent: nil)
 
+    /// Figures as counted: `competent` of `attempts`, and their mean score.
     public init(attempts: Int, competent: Int, meanPercent: Double?) {
         self.attempts = attempts
         self.competent = competent

@@ -8,6 +8,7 @@ import Records
 public struct ModeSplit: Sendable, Hashable {
     private var figures: [Attempt.Mode: ModeFigures] = [:]
 
+    /// No attempts in any mode.
     public init() {}
 
     /// The figures of one mode; `.none` when no attempt was played in it.

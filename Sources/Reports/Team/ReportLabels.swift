@@ -12,6 +12,7 @@ public struct ReportLabels: Sendable, Hashable {
     /// Ids only.
     public static let none = ReportLabels(escalations: [:], scenarios: [:])
 
+    /// Labels by escalation id and titles by scenario id.
     public init(escalations: [String: String], scenarios: [String: String]) {
         self.escalations = escalations
         self.scenarios = scenarios
@@ -24,7 +25,9 @@ public struct ReportLabels: Sendable, Hashable {
             scenarios: Dictionary(library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// The escalation's label in the policy, else its id.
     public func escalation(_ id: String) -> String { escalations[id] ?? id }
 
+    /// The scenario's title, else its id.
     public func scenario(_ id: String) -> String { scenarios[id] ?? id }
 }

@@ -15,10 +15,11 @@ WITH counted AS (
   SELECT * FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT person.name AS trainee, count(*) AS attempts,
-       sum(counted.outcome = 'competent') AS competent, max(counted.started_at) AS last
+SELECT person.name AS trainee, counted.mode AS mode, count(*) AS attempts,
+       sum(counted.outcome = 'competent') AS competent, avg(counted.percent) AS mean,
+       max(counted.started_at) AS last
 FROM counted JOIN person ON person.id = counted.person_id
-GROUP BY counted.person_id ORDER BY person.name;
+GROUP BY counted.person_id, counted.mode ORDER BY person.name, counted.mode;
 
 -- stageScores
 WITH counted AS (
@@ -36,9 +37,9 @@ WITH counted AS (
   SELECT * FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT scenario_id AS scenario, count(*) AS attempts,
+SELECT scenario_id AS scenario, mode, count(*) AS attempts,
        sum(outcome = 'competent') AS competent, avg(percent) AS mean
-FROM counted GROUP BY scenario_id ORDER BY scenario_id;
+FROM counted GROUP BY scenario_id, mode ORDER BY scenario_id, mode;
 
 -- escalations
 WITH counted AS (
@@ -66,9 +67,9 @@ WITH counted AS (
   SELECT * FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT substr(started_at, 1, 7) AS month, count(*) AS attempts,
-       avg(percent) AS mean, avg(outcome = 'competent') AS passRate
-FROM counted GROUP BY month ORDER BY month;
+SELECT substr(started_at, 1, 7) AS month, mode, count(*) AS attempts,
+       sum(outcome = 'competent') AS competent, avg(percent) AS mean
+FROM counted GROUP BY month, mode ORDER BY month, mode;
 
 -- refreshes
 SELECT person.name AS trainee, signoff.pack_id AS pack, max(signoff.refresh_due) AS refreshDue

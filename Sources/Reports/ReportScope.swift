@@ -9,7 +9,7 @@ public struct ReportScope: Sendable, Hashable {
     public var madeAt: Date
 
     /// A sign-off whose refresh date falls within this many days of the report is "due".
-    public static let dueWithinDays = 30
+    public static let dueWithinDays = 60
 
     public init(since: Date?, madeAt: Date) {
         self.since = since

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("report --html, opened in headless Chromium")
+@Suite("report --html and --pdf, through headless Chromium")
 struct ReportTests {
     /// A store made by the binary as staff would make it: Sam plays the induction pack's scenarios
     /// well and is signed off; Kim takes the poorest path through two of them.
@@ -76,6 +76,50 @@ struct ReportTests {
         <title>deliberately broken</title><link rel="stylesheet" href="missing.css"></head>
         <body><p>broken</p><script>console.error("deliberate console error");</script></body></html>
         """
+
+    @Test func aPDFIsA4AndWrittenPrivateOverAnOlderFile() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = try Self.records(in: folder)
+        let pdf = folder.appendingPathComponent("team.pdf"), temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        // A world-readable file already there: the report replaces it, never writes into it.
+        try Data("an older copy".utf8).write(to: pdf)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: pdf.path)
+        let run = try SafeDrillProcess.run(["report", "--pdf", pdf.path, "--db", db], environment: ["TMPDIR": temporary.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Wrote the team report (5 attempts by 2 trainees) to \(pdf.path)."))
+        #expect(try FileManager.default.attributesOfItem(atPath: pdf.path)[.posixPermissions] as? Int == 0o600)
+        let bytes = try Data(contentsOf: pdf)
+        #expect(bytes.starts(with: Data("%PDF-".utf8)))
+        let pages = Self.mediaBoxes(bytes)
+        #expect(!pages.isEmpty, "every page names its MediaBox")
+        for page in pages {
+            #expect(abs(page.width - 595) <= 1 && abs(page.height - 842) <= 1, "A4 is 595 x 842 points, not \(page)")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("safedrill-pdf-") }
+        #expect(left.isEmpty, "the private folder with the HTML is deleted: \(left)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".part") }.isEmpty)
+    }
+
+    @Test func withoutChromiumPDFIsAnInputErrorSayingWhatToDo() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let pdf = folder.appendingPathComponent("team.pdf")
+        let run = try SafeDrillProcess.run(
+            ["report", "--pdf", pdf.path, "--db", folder.appendingPathComponent("r.sqlite").path], environment: ["PATH": folder.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--pdf needs headless Chromium"), "\(run.stderr)")
+        #expect(run.stderr.contains("apt-get install chromium") && run.stderr.contains("--html"))
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+
+    /// Width and height in points of every `/MediaBox [x0 y0 x1 y1]` in a PDF's bytes.
+    static func mediaBoxes(_ bytes: Data) -> [(width: Double, height: Double)] {
+        let text = String(decoding: bytes.map { $0 < 128 ? $0 : 32 }, as: UTF8.self)
+        return text.matches(of: /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/).compactMap { match in
+            guard let x0 = Double(match.1), let y0 = Double(match.2), let x1 = Double(match.3), let y1 = Double(match.4) else { return nil }
+            return (x1 - x0, y1 - y0)
+        }
+    }
 
     @Test func badInputIsAnInputError() throws {
         let folder = try SafeDrillProcess.temporaryFolder()

@@ -120,7 +120,7 @@ struct TeamReportTests {
         #expect(report.trainees.isEmpty && report.scenarios.isEmpty && report.trends.isEmpty && report.refreshes.isEmpty)
     }
 
-    @Test("refresh dates: overdue when past, due within 30 days, else current; a void sign-off does not count")
+    @Test("refresh dates: overdue when past, due within 60 days, else current; a void sign-off does not count")
     func refreshStates() throws {
         let store = try RecordStore.inMemory()
         let key = Curve25519.Signing.PrivateKey()

@@ -38,7 +38,7 @@ struct BarChart {
         }
         for (rowIndex, row) in rows.enumerated() {
             let top = legendHeight + groupHeight * Double(rowIndex)
-            body += SVGFigure.text(row.label, x: labelWidth - 8, y: top + barHeight * Double(series.count) / 2 + 5, anchor: "end")
+            body += SVGFigure.text(SVGFigure.fitted(row.label, width: labelWidth - 12), x: labelWidth - 8, y: top + barHeight * Double(series.count) / 2 + 5, anchor: "end")
             for (index, item) in series.enumerated() where index < row.values.count {
                 let y = top + barHeight * Double(index)
                 let length = maximum > 0 ? barSpace * min(max(row.values[index], 0) / maximum, 1) : 0

@@ -22,7 +22,7 @@ struct HeatMap {
         }
         for (rowIndex, row) in rows.enumerated() {
             let y = headerHeight + cellHeight * Double(rowIndex)
-            body += SVGFigure.text(row.label, x: labelWidth - 8, y: y + cellHeight - 8, anchor: "end")
+            body += SVGFigure.text(SVGFigure.fitted(row.label, width: labelWidth - 12), x: labelWidth - 8, y: y + cellHeight - 8, anchor: "end")
             for (index, cell) in row.cells.enumerated() {
                 let x = labelWidth + cellWidth * Double(index)
                 let fill = cell.map(ScoreColour.fill) ?? "#eeeeee"

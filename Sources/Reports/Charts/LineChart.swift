@@ -1,11 +1,11 @@
-/// Lines over time on a 0 to 100 scale, one per series, with a point per period.
+/// Lines over time on a 0 to 100 scale, one per series, with a point per period that has a value.
 struct LineChart {
     struct Series {
         var name: String
         /// Sets the colour and dash (see the report's style sheet), so lines differ in print too.
         var cssClass: String
-        /// 0 to 100, one per period.
-        var values: [Double]
+        /// 0 to 100, one per period; nil where the period has no value (the line breaks there).
+        var values: [Double?]
     }
 
     var id: String
@@ -35,9 +35,12 @@ struct LineChart {
             body += SVGFigure.text(period, x: x(index), y: top + plotHeight + 20, anchor: "middle", cssClass: "axis")
         }
         for item in series {
-            let points = item.values.enumerated().map { "\(SVGFigure.number(x($0.offset))),\(SVGFigure.number(y($0.element)))" }
-            if points.count > 1 { body += "<polyline points=\"\(points.joined(separator: " "))\" class=\"line \(item.cssClass)\"/>" }
+            for run in runs(item.values) where run.count > 1 {
+                let points = run.map { "\(SVGFigure.number(x($0.index))),\(SVGFigure.number(y($0.value)))" }
+                body += "<polyline points=\"\(points.joined(separator: " "))\" class=\"line \(item.cssClass)\"/>"
+            }
             for (index, value) in item.values.enumerated() where index < periods.count {
+                guard let value else { continue }
                 body += "<circle cx=\"\(SVGFigure.number(x(index)))\" cy=\"\(SVGFigure.number(y(value)))\" r=\"4\" class=\"point \(item.cssClass)\">"
                 body += "<title>\(HTMLText.escaped("\(periods[index]), \(item.name): \(Figures.percent(value))"))</title></circle>"
             }
@@ -49,7 +52,16 @@ struct LineChart {
     private var description: String {
         guard !periods.isEmpty else { return "No attempts in this period." }
         return periods.enumerated().map { index, period in
-            period + ": " + series.compactMap { item in index < item.values.count ? "\(item.name) \(Figures.percent(item.values[index]))" : nil }.joined(separator: ", ")
+            period + ": " + series.compactMap { item in index < item.values.count ? "\(item.name) \(item.values[index].map(Figures.percent) ?? "none")" : nil }.joined(separator: ", ")
         }.joined(separator: "; ") + "."
+    }
+
+    /// The stretches of consecutive periods that have values, each point with its period's index.
+    private func runs(_ values: [Double?]) -> [[(index: Int, value: Double)]] {
+        var runs: [[(index: Int, value: Double)]] = [[]]
+        for (index, value) in values.enumerated() {
+            if let value { runs[runs.count - 1].append((index, value)) } else if !(runs.last?.isEmpty ?? true) { runs.append([]) }
+        }
+        return runs
     }
 }

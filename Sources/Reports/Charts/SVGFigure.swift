@@ -21,6 +21,14 @@ struct SVGFigure {
         "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" class=\"\(cssClass)\">\(HTMLText.escaped(text))</text>"
     }
 
+    /// `text` cut to what fits in `width` pixels at the charts' 12px type (about 6.5 pixels a
+    /// character), ending in an ellipsis when cut. The whole text is in the chart's description
+    /// and each mark's tooltip, and in the table that follows every chart.
+    static func fitted(_ text: String, width: Double) -> String {
+        let fits = max(Int(width / 6.5), 4)
+        return text.count <= fits ? text : text.prefix(fits - 1).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
     /// Coordinates with at most one decimal: shorter files, no visible difference.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

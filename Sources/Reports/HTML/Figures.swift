@@ -8,6 +8,12 @@ enum Figures {
     /// A 0 to 1 rate as a whole percentage.
     static func rate(_ value: Double) -> String { percent(value * 100) }
 
+    /// A rate, or a dash where there is none (no attempts to take it over).
+    static func rateOrDash(_ value: Double?) -> String { value.map { rate($0) } ?? "–" }
+
+    /// A score, or a dash where there is none.
+    static func percentOrDash(_ value: Double?) -> String { value.map { percent($0) } ?? "–" }
+
     /// "2026-11-23 03:40 UTC": unambiguous wherever the report is read.
     static func time(_ date: Date) -> String {
         let text = ReportScope.storedText(date)

@@ -1,5 +1,8 @@
 /// The reports' only styling, inline: readable on screen, and on paper without colour (every
 /// coloured thing also carries its figure or word, and lines differ by dash as well as colour).
+/// Printed, pages are A4; table cells wrap between words (free text, ids and fingerprints anywhere),
+/// so no table is wider than the page, a row is never
+/// split across two pages, and a table's header row repeats on each page it runs on to.
 enum ReportStyleSheet {
     static let css = """
         :root { color-scheme: light; }
@@ -11,10 +14,14 @@ enum ReportStyleSheet {
         .notice p { margin: .3rem 0; }
         table { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-        th, td { border: 1px solid #c8cdd2; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #c8cdd2; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #eef1f4; }
         tbody th { font-weight: 600; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .date { white-space: nowrap; }
+        td.text { overflow-wrap: anywhere; }
+        small.id, .id { font-size: .78em; color: #555; font-family: ui-monospace, monospace; word-break: break-all; }
+        .note { color: #333; font-size: .92em; border-left: 3px solid #d0d7de; padding-left: .6rem; }
         .overdue, .fail, .void, .problem { color: #9b1c1c; font-weight: 600; }
         .due { color: #8a5a00; font-weight: 600; }
         .current, .pass, .ok { color: #1d6b32; font-weight: 600; }
@@ -37,11 +44,16 @@ enum ReportStyleSheet {
         svg.chart .missed { fill: #c0392b; }
         svg.chart .overused { fill: #7d4fa0; }
         svg.chart .score { fill: #2f5fa7; }
+        @page { size: A4; margin: 14mm 12mm 16mm; }
         @media print {
-          body { font-size: 11pt; max-width: none; padding: 0; }
-          .notice { background: none; }
-          h2 { break-after: avoid; }
-          table, svg.chart, .attempt { break-inside: avoid; }
+          body { font-size: 10pt; max-width: none; padding: 0; }
+          .notice { background: none; break-inside: avoid; }
+          h2, h3, h4, caption { break-after: avoid; }
+          svg.chart { break-inside: avoid; }
+          table { font-size: 8pt; }
+          th, td { padding: .12rem .25rem; }
+          thead { display: table-header-group; }
+          tr { break-inside: avoid; }
           .attempt { break-inside: auto; }
           a { color: inherit; text-decoration: none; }
         }

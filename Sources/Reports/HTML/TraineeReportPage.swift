@@ -52,9 +52,9 @@ public struct TraineeReportPage {
                 let state = item.void.map { "void: \($0.reason)" } ?? item.refresh.rawValue
                 return [
                     .init(item.signOff.packID), .init(Figures.time(item.signOff.signedAt)), .init(item.supervisor ?? "(erased)"),
-                    .init(item.signOff.method.rawValue), .init(Figures.day(item.signOff.refreshDue)),
+                    .init(item.signOff.method.rawValue), .init(Figures.day(item.signOff.refreshDue), class: "date"),
                     .init(state, class: item.void == nil ? item.refresh.rawValue : "void"),
-                    .init(item.signOff.keyFingerprint, class: "fingerprint"), .init(item.signOff.comments),
+                    .init(item.signOff.keyFingerprint, class: "fingerprint"), .init(item.signOff.comments, class: "text"),
                 ]
             })
         return ReportPage.section("signoffs", "Sign-offs", table.render())
@@ -116,7 +116,7 @@ public struct TraineeReportPage {
                 if let override = decision.override {
                     feedback.append("Supervisor's mark \(Figures.percent(override.percent)) (\(override.author)): \(override.reason)")
                 }
-                return [.init("\(index + 1)"), .init(decision.stage.rawValue), .init(decision.answer), .init(Figures.rate(decision.fraction), class: "num"), .init(feedback.joined(separator: " "))]
+                return [.init("\(index + 1)"), .init(decision.stage.rawValue), .init(decision.answer, class: "text"), .init(Figures.rate(decision.fraction), class: "num"), .init(feedback.joined(separator: " "), class: "text")]
             })
         return out + table.render()
     }

@@ -1,10 +1,12 @@
-/// How a scenario went across the team: attempts, how many were Competent, the mean score.
+/// How a scenario went across the team, mode by mode.
 public struct ScenarioPassRate: Sendable, Hashable {
     public var scenarioID: String
-    public var attempts: Int
-    public var competent: Int
-    public var meanPercent: Double
+    public var modes: ModeSplit
 
-    /// Competent attempts as a share of all of them, 0 to 1.
-    public var passRate: Double { attempts == 0 ? 0 : Double(competent) / Double(attempts) }
+    /// Attempts in every mode.
+    public var attempts: Int { modes.attempts }
+    /// Competent assessment attempts.
+    public var competent: Int { modes.assessment.competent }
+    /// Competent assessment attempts as a share of all assessment attempts, 0 to 1; nil without any.
+    public var passRate: Double? { modes.assessment.passRate }
 }

@@ -20,13 +20,14 @@ public enum TeamQueries {
           AND id IN (SELECT target_id FROM void);
         """
 
-    /// Per trainee: attempts, how many were Competent, the last one.
+    /// Per trainee and mode: attempts, how many were Competent, the mean score, the last one.
     public static let trainees = counted + """
 
-        SELECT person.name AS trainee, count(*) AS attempts,
-               sum(counted.outcome = 'competent') AS competent, max(counted.started_at) AS last
+        SELECT person.name AS trainee, counted.mode AS mode, count(*) AS attempts,
+               sum(counted.outcome = 'competent') AS competent, avg(counted.percent) AS mean,
+               max(counted.started_at) AS last
         FROM counted JOIN person ON person.id = counted.person_id
-        GROUP BY counted.person_id ORDER BY person.name;
+        GROUP BY counted.person_id, counted.mode ORDER BY person.name, counted.mode;
         """
 
     /// Per trainee and stage: the mean stage score over the attempts that reached the stage.
@@ -39,12 +40,12 @@ public enum TeamQueries {
         GROUP BY counted.person_id, json_extract(stage.value, '$.stage');
         """
 
-    /// Per scenario: attempts, Competent ones and the mean score.
+    /// Per scenario and mode: attempts, Competent ones and the mean score.
     public static let scenarios = counted + """
 
-        SELECT scenario_id AS scenario, count(*) AS attempts,
+        SELECT scenario_id AS scenario, mode, count(*) AS attempts,
                sum(outcome = 'competent') AS competent, avg(percent) AS mean
-        FROM counted GROUP BY scenario_id ORDER BY scenario_id;
+        FROM counted GROUP BY scenario_id, mode ORDER BY scenario_id, mode;
         """
 
     /// How often each escalation was missed (required, not chosen) or over-used (chosen, not required).
@@ -66,12 +67,12 @@ public enum TeamQueries {
         ORDER BY times DESC, scenario, what LIMIT 10;
         """
 
-    /// Per month the attempt started: attempts, mean score and pass rate.
+    /// Per month the attempt started and mode: attempts, Competent ones and the mean score.
     public static let trends = counted + """
 
-        SELECT substr(started_at, 1, 7) AS month, count(*) AS attempts,
-               avg(percent) AS mean, avg(outcome = 'competent') AS passRate
-        FROM counted GROUP BY month ORDER BY month;
+        SELECT substr(started_at, 1, 7) AS month, mode, count(*) AS attempts,
+               sum(outcome = 'competent') AS competent, avg(percent) AS mean
+        FROM counted GROUP BY month, mode ORDER BY month, mode;
         """
 
     /// The refresh date of each trainee's latest sign-off per pack that is not void.

@@ -6,20 +6,25 @@ import Reports
 import ThresholdEngine
 
 extension SafeDrill {
-    /// `safedrill report --html FILE [--trainee NAME] [--since DATE]`.
+    /// `safedrill report --html FILE | --pdf FILE [--trainee NAME] [--since DATE]`.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the team report, or one trainee's, as a self-contained HTML file.",
+            abstract: "Write the team report, or one trainee's, as a self-contained HTML file or an A4 PDF.",
             discussion: """
-                Without --trainee: the team report (stage scores per trainee, pass rates per scenario, \
-                escalations missed or over-used, critical errors, refreshes due within \(ReportScope.dueWithinDays) \
-                days or overdue, monthly trends). With --trainee: that trainee's attempts with transcripts and \
-                debriefs, their sign-offs, and 'records verify' run now. The file holds personal data about \
-                staff and is created 0600.
+                Without --trainee: the team report (attempts by mode, with pass rates from assessment attempts \
+                only; staff with no valid sign-off; refreshes due within \(ReportScope.dueWithinDays) days or overdue; \
+                evidence awaiting moderation; pass rates per scenario, stage scores per trainee, escalations missed \
+                or over-used, critical errors, monthly trends). With --trainee: that trainee's attempts with \
+                transcripts and debriefs, their sign-offs, and 'records verify' run now. --pdf prints the same page \
+                through headless Chromium (which must be installed). The files hold personal data about staff and \
+                are created 0600.
                 """)
 
         @Option(help: ArgumentHelp("Write the report to this HTML file.", valueName: "file"))
-        var html: String
+        var html: String?
+
+        @Option(help: ArgumentHelp("Write the report to this PDF file (A4), printed by headless Chromium.", valueName: "file"))
+        var pdf: String?
 
         @Option(help: ArgumentHelp("Report on this trainee only.", valueName: "name"))
         var trainee: String?
@@ -32,28 +37,49 @@ extension SafeDrill {
 
         func validate() throws {
             if let since, RecordsCommand.List.date(since) == nil { throw ValidationError("--since must be a date such as 2026-03-01") }
-            if html.isEmpty { throw ValidationError("--html needs a file name") }
+            if html == nil && pdf == nil { throw ValidationError("say where to write the report: --html FILE or --pdf FILE") }
+            if html?.isEmpty == true { throw ValidationError("--html needs a file name") }
+            if pdf?.isEmpty == true { throw ValidationError("--pdf needs a file name") }
         }
 
         func run() throws {
             do {
+                // Before any work: a missing browser is the commonest reason --pdf cannot succeed.
+                let printer = try pdf.map { _ in try ChromiumPrinter.find() }
                 let scope = ReportScope(since: since.flatMap(RecordsCommand.List.date), madeAt: Date())
                 let records = try store.open()
+                let page: String, summary: String
                 if let trainee {
                     let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
                     let report = try TraineeReport.load(trainee: trainee, from: records, library: library, scope: scope)
-                    try PrivateFile.write(Data(TraineeReportPage(report: report).render().utf8), to: html)
+                    page = TraineeReportPage(report: report).render()
                     let check = report.verification.isOK ? "OK" : "found \(report.verification.problems.count) problems"
-                    print("Wrote the report on \(report.trainee) (attempts: \(report.attempts.count), sign-offs: \(report.signOffs.count); records check \(check)) to \(html).")
+                    summary = "the report on \(report.trainee) (attempts: \(report.attempts.count), sign-offs: \(report.signOffs.count); records check \(check))"
                 } else {
-                    let report = try TeamReport.load(from: records, scope: scope)
-                    try PrivateFile.write(Data(TeamReportPage(report: report).render().utf8), to: html)
-                    print("Wrote the team report (\(report.attempts) attempts by \(report.trainees.count) trainees) to \(html).")
+                    let report = try TeamReport.load(from: records, scope: scope, labels: labels())
+                    page = TeamReportPage(report: report).render()
+                    summary = "the team report (\(report.attempts) attempts by \(report.trainees.count) trainees)"
                 }
+                if let html { try PrivateFile.write(Data(page.utf8), to: html) }
+                if let pdf, let printer { try printer.print(html: page, to: pdf) }
+                print("Wrote \(summary) to \([html, pdf].compactMap { $0 }.joined(separator: " and ")).")
             } catch let error as DiagnosticError {
                 InputError.diagnostics(error.diagnostics).exit()
             } catch let error as RecordError {
                 InputError.message(error.description).exit()
+            } catch let error as PDFError {
+                InputError.message(error.description).exit()
+            }
+        }
+
+        /// Escalation labels and scenario titles from the library; ids, with a warning, when it does
+        /// not load (the team figures need nothing else from it).
+        private func labels() -> ReportLabels {
+            do {
+                return ReportLabels(library: try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile))
+            } catch {
+                FileHandle.standardError.write(Data("warning: the scenario library or policy does not load (run 'safedrill validate'), so the report shows ids, not titles and labels\n".utf8))
+                return .none
             }
         }
     }

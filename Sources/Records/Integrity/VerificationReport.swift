@@ -5,6 +5,9 @@ public struct VerificationReport: Sendable, Hashable, Codable {
     /// The last link hash: write it down somewhere else to detect a rewritten chain later.
     public var head: String
     public var problems: [Problem]
+    /// Things to act on that are not tampering: legacy keys to endorse, a sign-off by such a key
+    /// that was voided, a pack whose refresh rule could not be checked. They do not fail `verify`.
+    public var warnings: [String] = []
 
     /// True when nothing is wrong.
     public var isOK: Bool { problems.isEmpty }
@@ -36,5 +39,14 @@ public struct VerificationReport: Sendable, Hashable, Codable {
         /// A sign-off's evidence no longer is what was signed: an attempt it names is gone, belongs
         /// to someone else, is no longer Competent, or its result no longer hashes to the signed value.
         case evidenceChanged = "evidence changed"
+        /// A sign-off made with a key that no registration key or manager endorsed, or after a
+        /// rotation replaced the key.
+        case unendorsedKey = "unendorsed key"
+        /// An endorsement that does not hold: bad signature, an endorser not itself endorsed, or
+        /// an endorser whose role may not endorse.
+        case badEndorsement = "bad endorsement"
+        /// A sign-off dated before its evidence or its key, out of chain order, or with a refresh
+        /// date the pack's rule does not give.
+        case misdated
     }
 }

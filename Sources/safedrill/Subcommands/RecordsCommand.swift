@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Records
+import ThresholdEngine
 
 extension SafeDrill {
     /// `safedrill records`: read, verify, correct and dispose of records.
@@ -41,15 +42,29 @@ extension SafeDrill.RecordsCommand {
         @Flag(help: "Print the report as JSON.")
         var json = false
 
+        @Option(help: ArgumentHelp("Packs file whose refresh rules sign-offs must follow (default: Scoring/packs.yaml).", valueName: "file"))
+        var packs: String?
+
         func run() throws {
-            let report = try store.open().verify()
+            let packsPath = packs ?? ResourceOptions.home.appendingPathComponent("Scoring/packs.yaml").path
+            let catalogue: PackCatalogue?
+            do {
+                catalogue = packs == nil && !FileManager.default.fileExists(atPath: packsPath) ? nil : try PackCatalogue.load(path: packsPath)
+            } catch {
+                InputError.diagnostics(error.diagnostics).exit()
+            }
+            let report = try store.open().verify(packs: catalogue)
             if json {
                 try SafeDrill.RecordsCommand.printJSON(report)
-            } else if report.isOK {
-                print("OK: \(report.entries) records in the chain, all intact. Chain head \(report.head)")
             } else {
-                for problem in report.problems { print(problem.description) }
-                print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
+                for warning in report.warnings { print("warning: " + warning) }
+                if catalogue == nil { print("warning: no packs file at \(packsPath): refresh dates were not checked") }
+                if report.isOK {
+                    print("OK: \(report.entries) records in the chain, all intact. Chain head \(report.head)")
+                } else {
+                    for problem in report.problems { print(problem.description) }
+                    print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
+                }
             }
             if !report.isOK { throw ExitCode(1) }
         }

@@ -16,12 +16,18 @@ struct SignOffChecks {
         var problems = authority.problems.map {
             VerificationReport.Problem(kind: .endorsement, recordID: $0.id, finding: .badEndorsement, detail: $0.detail)
         }
+        for extra in try RegistrationKey.fetchAll(db) where extra.fingerprint != authority.registration?.fingerprint {
+            problems.append(.init(
+                kind: .registration, recordID: extra.fingerprint, finding: .badEndorsement,
+                detail: "a second registration key: 'keys init' makes one per store, and only the first counts"))
+        }
         var warnings = try legacyKeyWarnings(authority)
         let signOffs = try SignOff.order(SignOff.CodingKeys.signedAt).fetchAll(db)
         let voided = Set(try String.fetchAll(db, sql: "SELECT target_id FROM void"))
-        let wanted = Set(signOffs.flatMap { [$0.id] + $0.evidence.map(\.attemptID) })
+        let endorsementIDs = Set(authority.endorsements.values.map(\.id))
+        let wanted = Set(signOffs.flatMap { [$0.id] + $0.evidence.map(\.attemptID) }).union(endorsementIDs)
         var positions: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() where (entry.kind == .signoff || entry.kind == .attempt) && wanted.contains(entry.recordID) {
+        for (index, entry) in entries.enumerated() where [.signoff, .attempt, .endorsement].contains(entry.kind) && wanted.contains(entry.recordID) {
             positions[entry.recordID] = index + 1
         }
         for signOff in signOffs {
@@ -65,6 +71,11 @@ struct SignOffChecks {
         let signed = StoredTime.text(signOff.signedAt)
         if let key = authority.keys[signOff.keyFingerprint], signOff.signedAt < key.createdAt {
             problems.append("signed \(signed), before its key \(key.shortFingerprint) was registered (\(StoredTime.text(key.createdAt)))")
+        }
+        // A legacy key is endorsed after its old sign-offs; a key endorsed before signing cannot sign before that time.
+        if let endorsement = authority.endorsements[signOff.keyFingerprint], let endorsed = positions[endorsement.id],
+            let own = positions[signOff.id], endorsed < own, signOff.signedAt < endorsement.endorsedAt {
+            problems.append("signed \(signed), before its key was endorsed (\(StoredTime.text(endorsement.endorsedAt))), which comes first in the chain")
         }
         let pack = packs?.pack(signOff.packID)
         let window = pack.map { RecordStore.monthsBefore(signOff.signedAt, $0.validityMonths) }

@@ -35,6 +35,7 @@ extension SafeDrill.Keys {
                 try PrivateKeyFile.seal(key, name: "registration key", passphrase: passphrase).write(path: path)
                 let registered = try records.registerProvider(publicKey: key.publicKey.rawRepresentation, at: Date())
                 print("Registration key \(registered.shortFingerprint) made for this records store.")
+                print("Fingerprint \(registered.fingerprint): note it somewhere else; 'records verify' prints it to compare.")
                 print("Private key: \(path) (0600, sealed under your passphrase; keep it offline)")
                 print("Endorse signing keys with it: safedrill keys new --name NAME --endorse-with \(path)")
             } catch let error as ValidationFailure {

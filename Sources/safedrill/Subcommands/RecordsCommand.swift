@@ -53,14 +53,18 @@ extension SafeDrill.RecordsCommand {
             } catch {
                 InputError.diagnostics(error.diagnostics).exit()
             }
-            let report = try store.open().verify(packs: catalogue)
+            let records = try store.open()
+            var report = try records.verify(packs: catalogue)
+            if catalogue == nil { report.warnings.append("no packs file at \(packsPath): refresh dates were not checked") }
             if json {
                 try SafeDrill.RecordsCommand.printJSON(report)
             } else {
                 for warning in report.warnings { print("warning: " + warning) }
-                if catalogue == nil { print("warning: no packs file at \(packsPath): refresh dates were not checked") }
                 if report.isOK {
                     print("OK: \(report.entries) records in the chain, all intact. Chain head \(report.head)")
+                    if let registration = try records.registrationKey() {
+                        print("Registration key \(registration.fingerprint): compare it with the one noted at 'keys init'.")
+                    }
                 } else {
                     for problem in report.problems { print(problem.description) }
                     print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")

@@ -118,4 +118,25 @@ struct EndorsementTests {
         #expect(problems.contains { $0.recordID == signOff.id && $0.finding == .unendorsedKey })
         _ = folder
     }
+
+    /// `keys init` runs once; a second registration key written in behind its back, even chained,
+    /// is named and endorses nothing. Endorsements and registrations cannot be voided either.
+    @Test func aSecondRegistrationKeyIsNamedAndCountsForNothing() throws {
+        let (store, _, _, _) = try Self.staffed()
+        let intruder = Key()
+        try store.writer.write { db in
+            let extra = RegistrationKey(fingerprint: KeyFingerprint.of(intruder.publicKey.rawRepresentation), publicKey: intruder.publicKey.rawRepresentation, createdAt: Samples.time(9))
+            try extra.insert(db)
+            try ChainEntry.append(kind: .registration, recordID: extra.fingerprint, content: extra.digest, in: db)
+        }
+        let problems = try store.verify().problems
+        #expect(problems.map(\.kind) == [.registration], "\(problems)")
+        #expect(problems.first?.detail.contains("second registration key") == true)
+        let refused = Self.refusal {
+            try store.registerKey(publicKey: Key().publicKey.rawRepresentation, ownerName: "Eve Evil", role: .manager, endorsedBy: intruder, at: Samples.time(10))
+        }
+        #expect(refused?.contains("neither the registration key nor an endorsed key") == true, "\(refused ?? "accepted")")
+        let endorsement = try #require(try store.writer.read { db in try KeyEndorsement.fetchOne(db) })
+        #expect(throws: RecordError.self) { try store.void(recordID: endorsement.id, reason: "no", author: nil, at: Samples.time(11)) }
+    }
 }

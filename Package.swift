@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["safedrill", "Exports"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["safedrill", "Exports"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "Crypto", package: "swift-crypto")]

@@ -31,10 +31,8 @@ struct RecordsCommandTests {
 
     /// A supervisor key and a sign-off of the induction pack for `trainee`, who has the evidence.
     static func signOff(_ trainee: String, db: String, folder: URL) throws {
-        let pass = folder.appendingPathComponent("pass").path
-        try write("correct horse\n", to: pass)
-        let key = folder.appendingPathComponent("sue.key").path
-        let made = try SafeDrillProcess.run(["keys", "new", "--name", "Sue Supervisor", "--role", "supervisor", "--out", key, "--passphrase-file", pass, "--db", db])
+        let pass = try StaffKeys.passphraseFile(in: folder)
+        let (key, made) = try StaffKeys.make("Sue Supervisor", file: "sue.key", db: db, folder: folder)
         #expect(made.status == 0, "\(made.stderr)")
         let signed = try SafeDrillProcess.run(["signoff", "--trainee", trainee, "--pack", "digital-safeguarding-induction", "--key", key, "--passphrase-file", pass, "--method", "simulation", "--comments", "Calm and thorough", "--db", db])
         #expect(signed.status == 0, "\(signed.stderr)")

@@ -7,10 +7,8 @@ struct ReportTests {
     /// well and is signed off; Kim takes the poorest path through two of them.
     static func records(in folder: URL) throws -> String {
         let db = folder.appendingPathComponent("r.sqlite").path
-        let pass = folder.appendingPathComponent("pass").path
-        try "correct horse\n".write(toFile: pass, atomically: true, encoding: .utf8)
-        let key = folder.appendingPathComponent("sue.key").path
-        let made = try SafeDrillProcess.run(["keys", "new", "--name", "Sue Supervisor", "--role", "supervisor", "--out", key, "--passphrase-file", pass, "--db", db])
+        let pass = try StaffKeys.passphraseFile(in: folder)
+        let (key, made) = try StaffKeys.make("Sue Supervisor", file: "sue.key", db: db, folder: folder)
         #expect(made.status == 0, "\(made.stderr)")
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             let best = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
@@ -42,7 +40,7 @@ struct ReportTests {
         #expect(samRun.stdout.contains("records check OK"))
 
         for (file, charts, words) in [(team, 4, ["Kim Worker", "Sam Carer", "digital-safeguarding-induction", "Escalations missed or over-used"]),
-                                      (sam, 4, ["Sue Supervisor", "observation", "Calm and thorough", "OK: 7 records in the chain, all intact"])] {
+                                      (sam, 4, ["Sue Supervisor", "observation", "Calm and thorough", "OK: 9 records in the chain, all intact"])] {
             #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
             let page = try HeadlessChromium.open(file, in: folder)
             #expect(page.consoleLines.isEmpty, "\(file.lastPathComponent): \(page.consoleLines)")

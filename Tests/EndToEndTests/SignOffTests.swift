@@ -6,12 +6,10 @@ struct SignOffTests {
     @Test func aSupervisorSignsOffAnInductionOnRealEvidenceAndVerifyPasses() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path
-        let pass = folder.appendingPathComponent("pass").path
-        try "correct horse\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        let pass = try StaffKeys.passphraseFile(in: folder)
         let wrong = folder.appendingPathComponent("wrong").path
         try "nope\n".write(toFile: wrong, atomically: true, encoding: .utf8)
-        let keyFile = folder.appendingPathComponent("sue.key").path
-        let made = try SafeDrillProcess.run(["keys", "new", "--name", "Sue Supervisor", "--role", "supervisor", "--out", keyFile, "--passphrase-file", pass, "--db", db])
+        let (keyFile, made) = try StaffKeys.make("Sue Supervisor", file: "sue.key", db: db, folder: folder)
         #expect(made.status == 0, "\(made.stderr)")
         let attributes = try FileManager.default.attributesOfItem(atPath: keyFile)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -35,7 +33,8 @@ struct SignOffTests {
 
         let verify = try SafeDrillProcess.run(["records", "verify", "--db", db])
         #expect(verify.status == 0, "\(verify.stdout)")
-        #expect(verify.stdout.hasPrefix("OK: 5 records"))
+        // Two more records than the attempts, the key and the sign-off: the registration key and Sue's endorsement.
+        #expect(verify.stdout.hasPrefix("OK: 7 records"))
         let list = try SafeDrillProcess.run(["records", "list", "--trainee", "Sam", "--db", db])
         #expect(list.stdout.split(separator: "\n").count == 4)
 

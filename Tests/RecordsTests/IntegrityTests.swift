@@ -20,7 +20,7 @@ struct IntegrityTests {
             ids.append(attempt.id)
         }
         let key = Curve25519.Signing.PrivateKey()
-        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, at: Samples.time(100))
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, endorsedBy: try Samples.registration(store), at: Samples.time(100))
         let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.observation])
         let signOff = try store.signOff(trainee: "Ann Trainee", pack: pack, method: .observation, comments: "Calm and clear", key: key, at: Samples.time(200))
         // Supervision notes, one on each attempt, written after the debrief: chained too.
@@ -47,7 +47,9 @@ struct IntegrityTests {
         let (folder, path, _, _, _) = try Self.populated()
         let report = try RecordStore(path: path).verify()
         #expect(report.isOK, "\(report.problems)")
-        #expect(report.entries == 6)
+        // Two attempts, the registration key, Sue's key and its endorsement, the sign-off and two notes.
+        #expect(report.entries == 8)
+        #expect(report.warnings.isEmpty)
         _ = folder
     }
 
@@ -121,7 +123,7 @@ struct IntegrityTests {
         try Self.sqlite(path, "DELETE FROM chain_entry WHERE kind = 'note'; DELETE FROM grdb_migrations WHERE identifier = 'v4-chained-notes'")
         #expect(try Self.findings(path).isEmpty, "reopening ran the migration again")
         let report = try RecordStore(path: path).verify()
-        #expect(report.isOK && report.entries == 6)
+        #expect(report.isOK && report.entries == 8)
         _ = folder
     }
 
@@ -191,7 +193,7 @@ struct IntegrityTests {
     @Test func aSupervisorCannotSignOffThemselves() throws {
         let store = try RecordStore.inMemory()
         let key = Curve25519.Signing.PrivateKey()
-        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue", role: .supervisor, at: Samples.time())
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue", role: .supervisor, endorsedBy: try Samples.registration(store), at: Samples.time())
         let attempt = try store.startAttempt(Samples.newAttempt(by: "Sue", mode: .assessment))
         try store.finish(attemptID: attempt.id, outcome: .competent, percent: 90, resultJSON: "{}", at: Samples.time(10))
         let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.simulation])

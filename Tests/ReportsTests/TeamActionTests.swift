@@ -63,7 +63,9 @@ struct TeamActionTests {
     func staffWithNoValidSignOff() throws {
         let store = try RecordStore.inMemory()
         let key = Curve25519.Signing.PrivateKey()
-        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, at: TrainingRecords.day(-200))
+        let registration = Curve25519.Signing.PrivateKey()
+        try store.registerProvider(publicKey: registration.publicKey.rawRepresentation, at: TrainingRecords.day(-200))
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, endorsedBy: registration, at: TrainingRecords.day(-200))
         let best = try TrainingRecords.results("scam-link").best
         func pack(months: Int) -> Pack { Pack(id: "induction", title: "Induction", scenarios: ["scam-link"], methods: [.observation], validityMonths: months) }
         for (trainee, day) in [("Sam Signed", 90.0), ("Vic Voided", 90), ("Lou Lapsed", 10)] {

@@ -124,7 +124,9 @@ struct TeamReportTests {
     func refreshStates() throws {
         let store = try RecordStore.inMemory()
         let key = Curve25519.Signing.PrivateKey()
-        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, at: TrainingRecords.day(-200))
+        let registration = Curve25519.Signing.PrivateKey()
+        try store.registerProvider(publicKey: registration.publicKey.rawRepresentation, at: TrainingRecords.day(-200))
+        try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, endorsedBy: registration, at: TrainingRecords.day(-200))
         let pack = Pack(id: "induction", title: "Induction", scenarios: ["scam-link"], methods: [.observation], validityMonths: 2)
         let best = try TrainingRecords.results("scam-link").best
         let madeAt = TrainingRecords.day(100)

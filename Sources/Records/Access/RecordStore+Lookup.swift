@@ -20,7 +20,7 @@ extension RecordStore {
     /// Attempts still in progress, most recently answered first; only that person's if named.
     public func unfinishedAttempts(personName: String?) throws -> [Attempt] {
         try writer.read { db in
-            try Self.attempts(of: personName)
+            try Self.attempts(of: personName, in: db)
                 .filter(Attempt.CodingKeys.status == Attempt.Status.inProgress.rawValue)
                 .order(Attempt.CodingKeys.updatedAt.desc, Column.rowID.desc)
                 .fetchAll(db)
@@ -30,7 +30,7 @@ extension RecordStore {
     /// Attempts matching every filter given, most recently started first.
     public func attempts(personName: String?, scenarioID: String?, status: Attempt.Status?) throws -> [Attempt] {
         try writer.read { db in
-            var request = Self.attempts(of: personName)
+            var request = try Self.attempts(of: personName, in: db)
             if let scenarioID {
                 request = request.filter(Attempt.CodingKeys.scenarioID == scenarioID)
             }
@@ -41,9 +41,10 @@ extension RecordStore {
         }
     }
 
-    private static func attempts(of personName: String?) -> QueryInterfaceRequest<Attempt> {
+    private static func attempts(of personName: String?, in db: Database) throws -> QueryInterfaceRequest<Attempt> {
         guard let personName else { return Attempt.all() }
-        let name = personName.trimmingCharacters(in: .whitespacesAndNewlines)
-        return Attempt.joining(required: Attempt.person.filter(Person.CodingKeys.name == name))
+        // Nobody by that name: a filter that matches nothing.
+        let id = try existingPerson(named: personName, in: db)?.id ?? -1
+        return Attempt.filter(Attempt.CodingKeys.personID == id)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 extension RecordStore {
-    /// Finds the person with this name (surrounding spaces ignored) or registers them with
-    /// `role`. An existing person keeps the role they were registered with.
+    /// Finds the person with this name, compared by `Person.comparisonKey(_:)`, or registers them
+    /// with `role`. An existing person keeps the role they were registered with.
     public func person(named name: String, role: Person.Role) throws -> Person {
         let name = try requiredText(name, field: "a person's name")
         let now = StoredTime.normalised(Date())
@@ -22,11 +22,22 @@ extension RecordStore {
     /// Find-or-create inside the caller's write transaction, so two processes registering the
     /// same new name cannot both insert it.
     static func person(named name: String, role: Person.Role, at: Date, in db: Database) throws -> Person {
-        if let existing = try Person.filter(Person.CodingKeys.name == name).fetchOne(db) {
+        if let existing = try existingPerson(named: name, in: db) {
             return existing
         }
         var person = Person(id: nil, name: name, role: role, createdAt: at)
         try person.insert(db)
         return person
+    }
+
+    /// The person this name stands for: the one with exactly this name, else the earliest
+    /// registered whose name has the same `Person.comparisonKey(_:)`. Every lookup by name goes
+    /// through here, so "Tom  Trainee" finds Tom Trainee rather than making a second person.
+    static func existingPerson(named name: String, in db: Database) throws -> Person? {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let exact = try Person.filter(Person.CodingKeys.name == name).fetchOne(db) { return exact }
+        let key = Person.comparisonKey(name)
+        guard !key.isEmpty else { return nil }
+        return try Person.order(Person.CodingKeys.id).fetchAll(db).first { Person.comparisonKey($0.name) == key }
     }
 }

@@ -21,6 +21,10 @@ public struct ChainEntry: Codable, Sendable, Hashable {
     /// What kind of record a chain entry stands for.
     public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
         case attempt, decision, signoff, void, key, disposal, note
+        /// The provider's registration key, made once by `safedrill keys init`.
+        case registration
+        /// A signature vouching for a signing key: its owner, role and time.
+        case endorsement
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

@@ -13,8 +13,8 @@ extension RecordStore {
     ///
     /// An attempt scored with another policy or other rubrics than `library`'s is not replayed (its
     /// result may rightly differ under today's rules); the report counts those.
-    public func verify(replayingWith library: TrainingLibrary) throws -> VerificationReport {
-        var report = try verify()
+    public func verify(packs: PackCatalogue? = nil, replayingWith library: TrainingLibrary) throws -> VerificationReport {
+        var report = try verify(packs: packs)
         let check = try writer.read { db in try ReplayCheck(library: library).run(db) }
         report.problems += check.problems
         report.replayed = check.replayed

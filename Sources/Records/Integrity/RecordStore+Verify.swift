@@ -3,16 +3,18 @@ import Foundation
 import GRDB
 
 extension RecordStore {
-    /// Walks the chain and recomputes every record's digest from what the store holds now.
+    /// Walks the chain and recomputes every record's digest from what the store holds now, then
+    /// checks who signed each sign-off and when (`SignOffChecks`); with `packs`, each sign-off's
+    /// refresh date is checked against its pack's rule too.
     ///
     /// Reads everything in one snapshot, a query per table, straight from SQLite's buffers;
     /// docs/records.md gives its cost against hashing the file's bytes.
-    public func verify() throws -> VerificationReport {
+    public func verify(packs: PackCatalogue? = nil) throws -> VerificationReport {
         try writer.read { db in
             // Verify reads the whole file: map it rather than copy it page by page through a small cache.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             defer { try? db.execute(sql: "PRAGMA mmap_size = 0") }
-            return try ChainVerifier(db: db).run()
+            return try ChainVerifier(db: db, packs: packs).run()
         }
     }
 }
@@ -20,6 +22,7 @@ extension RecordStore {
 /// The checks behind `RecordStore.verify()`.
 struct ChainVerifier {
     let db: Database
+    var packs: PackCatalogue?
 
     func run() throws -> VerificationReport {
         let entries = try chainEntries()
@@ -57,7 +60,9 @@ struct ChainVerifier {
         for (key, _) in current.sorted(by: { $0.key.id < $1.key.id }) {
             problems.append(.init(kind: key.kind, recordID: key.id, finding: .unchained, detail: "it was added outside safedrill or its chain entry was removed"))
         }
-        return VerificationReport(entries: entries.count, head: prev, problems: problems)
+        let signers = try SignOffChecks(db: db, packs: packs).run(entries: entries)
+        problems += signers.problems
+        return VerificationReport(entries: entries.count, head: prev, problems: problems, warnings: signers.warnings)
     }
 
     /// Where each link was written, found by following the links from the genesis whatever order
@@ -135,6 +140,13 @@ struct ChainVerifier {
                     text: row.text(4) ?? "", createdAt: row.text(5) ?? "", salt: salt)
             }
             found[Key(kind: .note, id: row.int64(0).map(NoteDigest.chainID) ?? "note-" + id)] = Found(digest: digest)
+        }
+        for registration in try RegistrationKey.fetchAll(db) {
+            let honest = KeyFingerprint.of(registration.publicKey) == registration.fingerprint
+            found[Key(kind: .registration, id: registration.fingerprint)] = Found(digest: honest ? registration.digest : "")
+        }
+        for endorsement in try KeyEndorsement.fetchAll(db) {
+            found[Key(kind: .endorsement, id: endorsement.id)] = Found(digest: endorsement.digest)
         }
         for void in try Voiding.fetchAll(db) {
             found[Key(kind: .void, id: void.id)] = Found(digest: void.digest)

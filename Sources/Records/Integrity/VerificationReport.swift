@@ -9,6 +9,9 @@ public struct VerificationReport: Sendable, Hashable, Codable {
     public var replayed = 0
     /// Completed attempts not replayed: scored with another policy or other rubrics than today's.
     public var notReplayed = 0
+    /// Things to act on that are not tampering: legacy keys to endorse, a sign-off by such a key
+    /// that was voided, a pack whose refresh rule could not be checked. They do not fail `verify`.
+    public var warnings: [String] = []
 
     /// True when nothing is wrong.
     public var isOK: Bool { problems.isEmpty }
@@ -43,5 +46,14 @@ public struct VerificationReport: Sendable, Hashable, Codable {
         /// A completed attempt whose stored result is not what its stored answers give when
         /// replayed, or whose answers are filed under nodes they were not given at.
         case notReplayable = "does not replay"
+        /// A sign-off made with a key that no registration key or manager endorsed, or after a
+        /// rotation replaced the key.
+        case unendorsedKey = "unendorsed key"
+        /// An endorsement that does not hold: bad signature, an endorser not itself endorsed, or
+        /// an endorser whose role may not endorse.
+        case badEndorsement = "bad endorsement"
+        /// A sign-off dated before its evidence or its key, out of chain order, or with a refresh
+        /// date the pack's rule does not give.
+        case misdated
     }
 }

@@ -7,8 +7,10 @@ extension RecordStore {
     /// The filters, the order and the limit all run in SQLite and rows are read column by column,
     /// so listing the latest few of 100,000 attempts reads only those few.
     public func listing(_ query: RecordQuery) throws -> [RecordListing] {
-        let (sql, arguments) = Self.listingSQL(query)
-        return try writer.read { db in
+        try writer.read { db in
+            // The trainee is found as every lookup by name finds a person, spelling variants included.
+            let traineeID = try query.trainee.map { try Self.existingPerson(named: $0, in: db)?.id ?? -1 }
+            let (sql, arguments) = Self.listingSQL(query, traineeID: traineeID)
             var listings: [RecordListing] = []
             try StoredColumns.forEachRow(db, sql: sql, arguments: arguments) { row in
                 guard let kind = row.text(0).flatMap(RecordListing.Kind.init(rawValue:)) else { return }
@@ -21,12 +23,12 @@ extension RecordStore {
         }
     }
 
-    private static func listingSQL(_ query: RecordQuery) -> (String, StatementArguments) {
+    private static func listingSQL(_ query: RecordQuery, traineeID: Int64?) -> (String, StatementArguments) {
         var attempts = ["1"], signOffs = ["1"]
         var attemptArguments: [(any DatabaseValueConvertible)?] = [], signOffArguments: [(any DatabaseValueConvertible)?] = []
-        if let trainee = query.trainee?.trimmingCharacters(in: .whitespacesAndNewlines) {
-            attempts.append("p.name = ?"); attemptArguments.append(trainee)
-            signOffs.append("p.name = ?"); signOffArguments.append(trainee)
+        if let traineeID {
+            attempts.append("a.person_id = ?"); attemptArguments.append(traineeID)
+            signOffs.append("s.trainee_id = ?"); signOffArguments.append(traineeID)
         }
         if let scenario = query.scenario {
             attempts.append("a.scenario_id = ?"); attemptArguments.append(scenario)

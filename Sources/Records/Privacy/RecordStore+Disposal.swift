@@ -11,7 +11,7 @@ extension RecordStore {
         let name = try requiredText(personName, field: "a person's name")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
-            guard let person = try Person.filter(Person.CodingKeys.name == name).fetchOne(db), let personID = person.id else {
+            guard let person = try Self.existingPerson(named: name, in: db), let personID = person.id else {
                 throw RecordError.unknownPerson(name)
             }
             let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE person_id = ?", arguments: [personID])

@@ -6,7 +6,7 @@ extension RecordStore {
     public func export(personName: String, at: Date) throws -> SubjectAccessExport {
         let name = try requiredText(personName, field: "a person's name")
         return try writer.read { db in
-            guard let person = try Person.filter(Person.CodingKeys.name == name).fetchOne(db), let id = person.id else {
+            guard let person = try Self.existingPerson(named: name, in: db), let id = person.id else {
                 throw RecordError.unknownPerson(name)
             }
             let attempts = try Attempt.filter(Attempt.CodingKeys.personID == id).order(Attempt.CodingKeys.startedAt).fetchAll(db)

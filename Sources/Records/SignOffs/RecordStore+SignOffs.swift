@@ -9,7 +9,7 @@ extension RecordStore {
         let name = trainee.trimmingCharacters(in: .whitespacesAndNewlines)
         let since = Self.monthsBefore(at, pack.validityMonths)
         return try writer.read { db in
-            guard let person = try Person.filter(Person.CodingKeys.name == name).fetchOne(db), let personID = person.id else {
+            guard let person = try Self.existingPerson(named: name, in: db), let personID = person.id else {
                 throw SignOffError.unknownTrainee(name)
             }
             let voided = Set(try String.fetchAll(db, sql: "SELECT target_id FROM void"))
@@ -34,12 +34,14 @@ extension RecordStore {
                 }
                 return .init(scenarioID: scenario, attempt: nil, problem: problem)
             }
-            return EvidenceCheck(pack: pack, trainee: name, items: items)
+            return EvidenceCheck(pack: pack, trainee: person.name, items: items)
         }
     }
 
-    /// Checks the key, the signer and the evidence, then signs and stores the sign-off and chains
-    /// it, all in one transaction. The refresh date is `validityMonths` after `at`.
+    /// Checks the key (registered, endorsed, not replaced), the signer (not the trainee under any
+    /// spelling of the name) and the evidence (all finished by `at`), then signs and stores the
+    /// sign-off and chains it, all in one transaction. The refresh date is `validityMonths` after
+    /// `at`; `at` may not be before the key's endorsement.
     public func signOff(
         trainee: String, pack: Pack, method: SignOffMethod, comments: String,
         key: Curve25519.Signing.PrivateKey, at: Date
@@ -58,13 +60,17 @@ extension RecordStore {
             guard let supervisorID = registered.personID, let supervisor = try Person.fetchOne(db, key: supervisorID) else {
                 throw SignOffError.keyOwnerErased
             }
+            let endorsement = try Self.checkSigningAuthority(fingerprint: fingerprint, in: db)
             guard supervisor.role != .trainee else { throw SignOffError.signerIsTrainee(supervisor.name) }
-            guard supervisor.name != check.trainee else { throw SignOffError.selfSignOff(supervisor.name) }
+            guard let trainee = try Self.existingPerson(named: check.trainee, in: db), let traineeID = trainee.id else {
+                throw SignOffError.unknownTrainee(check.trainee)
+            }
+            guard supervisorID != traineeID, !supervisor.isNamed(trainee.name) else { throw SignOffError.selfSignOff(supervisor.name) }
             guard check.isComplete else {
                 throw SignOffError.missingEvidence(trainee: check.trainee, pack: pack.id, problems: check.problems)
             }
-            guard let trainee = try Person.filter(Person.CodingKeys.name == check.trainee).fetchOne(db), let traineeID = trainee.id else {
-                throw SignOffError.unknownTrainee(check.trainee)
+            guard at >= max(endorsement.endorsedAt, registered.createdAt) else {
+                throw SignOffError.beforeKey(at: at, key: registered.shortFingerprint)
             }
             let evidence = check.items.compactMap { item in
                 item.attempt.map {
@@ -91,7 +97,7 @@ extension RecordStore {
         try writer.read { db in
             var request = SignOff.all()
             if let trainee {
-                let id = try Person.filter(Person.CodingKeys.name == trainee.trimmingCharacters(in: .whitespaces)).fetchOne(db)?.id
+                let id = try Self.existingPerson(named: trainee, in: db)?.id
                 request = request.filter(SignOff.CodingKeys.traineeID == id)
             }
             if let packID { request = request.filter(SignOff.CodingKeys.packID == packID) }

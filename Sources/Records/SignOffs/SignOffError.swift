@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a sign-off was refused. Each message says what to do instead.
 public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownTrainee(String)
@@ -6,6 +8,8 @@ public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
     case keyOwnerErased
     case methodNotAccepted(method: String, pack: String, accepted: [String])
     case missingEvidence(trainee: String, pack: String, problems: [String])
+    /// A sign-off dated before the key signing it was registered or endorsed.
+    case beforeKey(at: Date, key: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,8 @@ public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
             "method '\(method)' is not accepted for \(pack): use \(accepted.joined(separator: ", "))"
         case .missingEvidence(let trainee, let pack, let problems):
             "cannot sign off \(pack) for \(trainee): missing or failed evidence:\n  " + problems.joined(separator: "\n  ")
+        case .beforeKey(let at, let key):
+            "a sign-off dated \(at.ISO8601Format()) is before key \(key) was registered and endorsed: sign with the time it is signed"
         }
     }
 }

@@ -49,7 +49,7 @@ extension RecordStore {
                 attempt.resultJSON = given.json
                 attempt.finishedAt = time
                 try attempt.update(db)
-                let digest = AttemptDigest.content(of: attempt, answers: answers, personName: new.personName, salt: salt)
+                let digest = AttemptDigest.content(of: attempt, answers: answers, personName: person.name, salt: salt)
                 try ChainEntry.append(kind: .attempt, recordID: attempt.id, content: digest, in: db)
             }
         }

@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-delivery", migrate: createV3Delivery)
         migrator.registerMigration("v4-chained-notes", migrate: chainExistingNotes)
         migrator.registerMigration("v5-attempt-lease", migrate: createV5AttemptLease)
+        migrator.registerMigration("v6-key-endorsements", migrate: createV6Endorsements)
         return migrator
     }
 

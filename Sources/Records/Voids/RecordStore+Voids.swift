@@ -11,7 +11,7 @@ extension RecordStore {
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             let target = try Self.chainedRecord(matching: recordID, in: db)
-            guard target.kind != .void, target.kind != .disposal, target.kind != .key else {
+            guard [.attempt, .decision, .signoff].contains(target.kind) else {
                 throw RecordError.cannotVoid(recordID, reason: "only attempts, decisions and sign-offs can be voided")
             }
             if try Voiding.filter(Voiding.CodingKeys.targetID == target.recordID).fetchCount(db) > 0 {

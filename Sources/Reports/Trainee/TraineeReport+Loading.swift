@@ -10,7 +10,7 @@ extension TraineeReport {
     public static func load(trainee: String, from store: RecordStore, library: TrainingLibrary, scope: ReportScope) throws -> TraineeReport {
         let name = trainee.trimmingCharacters(in: .whitespacesAndNewlines)
         let people = try store.people()
-        guard people.contains(where: { $0.name == name }) else { throw RecordError.unknownPerson(name) }
+        guard people.contains(where: { $0.isNamed(name) }) else { throw RecordError.unknownPerson(name) }
         let names = Dictionary(people.compactMap { person in person.id.map { ($0, person.name) } }, uniquingKeysWith: { first, _ in first })
         var scenarios: [String: Scenario?] = [:]
         func scenario(for attempt: Attempt) throws -> Scenario? {

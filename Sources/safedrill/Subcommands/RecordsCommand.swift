@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import Records
+import ThresholdEngine
 
 extension SafeDrill {
     /// `safedrill records`: read, verify, correct and dispose of records.
@@ -47,22 +48,36 @@ extension SafeDrill.RecordsCommand {
         @Flag(help: "Print the report as JSON.")
         var json = false
 
+        @Option(help: ArgumentHelp("Packs file whose refresh rules sign-offs must follow (default: Scoring/packs.yaml).", valueName: "file"))
+        var packs: String?
+
         func run() throws {
+            let packsPath = packs ?? ResourceOptions.home.appendingPathComponent("Scoring/packs.yaml").path
+            let catalogue: PackCatalogue?
             let library: TrainingLibrary
             do {
+                catalogue = packs == nil && !FileManager.default.fileExists(atPath: packsPath) ? nil : try PackCatalogue.load(path: packsPath)
                 library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
             } catch {
                 InputError.diagnostics(error.diagnostics).exit()
             }
-            let report = try store.open().verify(replayingWith: library)
+            let records = try store.open()
+            var report = try records.verify(packs: catalogue, replayingWith: library)
+            if catalogue == nil { report.warnings.append("no packs file at \(packsPath): refresh dates were not checked") }
             if json {
                 try SafeDrill.RecordsCommand.printJSON(report)
-            } else if report.isOK {
-                let older = report.notReplayed == 0 ? "" : " (\(report.notReplayed) scored under another policy or rubrics, not replayed)"
-                print("OK: \(report.entries) records in the chain, all intact; \(report.replayed) completed attempts replay to their results\(older). Chain head \(report.head)")
             } else {
-                for problem in report.problems { print(problem.description) }
-                print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
+                for warning in report.warnings { print("warning: " + warning) }
+                if report.isOK {
+                    let older = report.notReplayed == 0 ? "" : " (\(report.notReplayed) scored under another policy or rubrics, not replayed)"
+                    print("OK: \(report.entries) records in the chain, all intact; \(report.replayed) completed attempts replay to their results\(older). Chain head \(report.head)")
+                    if let registration = try records.registrationKey() {
+                        print("Registration key \(registration.fingerprint): compare it with the one noted at 'keys init'.")
+                    }
+                } else {
+                    for problem in report.problems { print(problem.description) }
+                    print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
+                }
             }
             if !report.isOK { throw ExitCode(1) }
         }

@@ -13,8 +13,8 @@ extension SafeDrill {
                 Checks the evidence (a Competent assessment-mode attempt for every scenario in the pack, \
                 within its validity window), shows it, asks for the method and comments (or takes --method \
                 and --comments), and signs the whole record. Refused with a reason (exit 2) when you would \
-                sign your own competence, the key is not registered, the passphrase is wrong or evidence \
-                is missing.
+                sign your own competence (under any spelling of your name), the key is not registered or \
+                not endorsed ('safedrill keys endorse'), the passphrase is wrong or evidence is missing.
                 """)
 
         @Option(help: ArgumentHelp("The trainee's name.", valueName: "name"))
@@ -48,9 +48,7 @@ extension SafeDrill {
                 }
                 let records = try store.open()
                 let file = try PrivateKeyFile.read(path: key)
-                guard try records.keys().contains(where: { $0.key.fingerprint == file.fingerprint }) else {
-                    throw KeyError.notRegistered(fingerprint: file.fingerprint)
-                }
+                try records.checkSigningAuthority(fingerprint: file.fingerprint)
                 let now = Date()
                 let check = try records.evidence(trainee: trainee, pack: pack, at: now)
                 print("Evidence for \(check.trainee), \(pack.title):")

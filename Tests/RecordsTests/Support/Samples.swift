@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Records
 import ThresholdEngine
@@ -23,5 +24,12 @@ enum Samples {
             scenarioSHA256: ContentHash.sha256(bytes), scenarioBytes: bytes,
             policySHA256: policySHA256, rubricsSHA256: rubricsSHA256,
             mode: mode, supervisor: mode == .supervision ? "S Supervisor" : nil, at: at)
+    }
+
+    /// Registers a fresh registration key (as `keys init` does) in `store` and returns its private half.
+    static func registration(_ store: RecordStore, at: Date = time()) throws -> Curve25519.Signing.PrivateKey {
+        let key = Curve25519.Signing.PrivateKey()
+        try store.registerProvider(publicKey: key.publicKey.rawRepresentation, at: at)
+        return key
     }
 }

@@ -44,8 +44,8 @@ struct ScenarioEscalationTests {
             notRaised: ["marac", "nrm", "prevent", "lado"]),
         Case(
             scenario: "romance-scam", node: "second-call",
-            required: ["manager_on_call", "safeguarding_referral", "police", "cqc_notification"],
-            consult: ["report_fraud"],
+            // Exploitation overrides her refusal for Report Fraud as for the referral.
+            required: ["manager_on_call", "safeguarding_referral", "police", "cqc_notification", "report_fraud"],
             facts: ["fraud_or_scam": .bool(true), "abuse_types": .set(["financial"]), "exploitation": .bool(true)]),
         Case(
             scenario: "new-friends-money", node: "first-escalation",

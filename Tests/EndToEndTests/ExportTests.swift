@@ -195,6 +195,37 @@ struct ExportTests {
         #expect(!lines.contains { $0.first.map { "=+-@".contains($0) } ?? false }, "\(text.debugDescription)")
     }
 
+    /// `--out` aimed at a symbolic link must not write through it to the file it points at.
+    @Test func outRefusesASymbolicLinkAndLeavesItsTargetAlone() throws {
+        let (folder, db, _, _, _) = try Self.playedStore()
+        let target = folder.appendingPathComponent("precious.txt").path
+        try "precious\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("attempts.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+
+        let exported = try SafeDrillProcess.run(["export", "--format", "csv", "--out", link, "--db", db])
+
+        #expect(exported.status == 2, "\(exported.stderr)")
+        #expect(exported.stderr.contains("error: cannot write \(link): it is a symbolic link"), "\(exported.stderr)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
+    }
+
+    /// An export killed part way (here by the file size limit, SIGXFSZ) leaves the file that was
+    /// there as it was, never a partial export in its place.
+    @Test func anExportKilledMidWriteLeavesNoPartialFile() throws {
+        let (folder, db, _, _, _) = try Self.playedStore()
+        let out = folder.appendingPathComponent("attempts.json").path
+        try "the previous export\n".write(toFile: out, atomically: true, encoding: .utf8)
+
+        // 4 blocks of 512 or 1024 bytes: less than the JSON export of three attempts.
+        let killed = try SafeDrillProcess.run(
+            ["-c", #"ulimit -f 4 && exec "$0" "$@""#, SafeDrillProcess.executable.path, "export", "--format", "json", "--out", out, "--db", db],
+            launcher: URL(fileURLWithPath: "/bin/sh"))
+
+        #expect(killed.status != 0, "the export was not cut short: \(killed.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "the previous export\n")
+    }
+
     @Test func sinceInTheFutureGivesTheHeaderOnly() throws {
         let (_, db, _, _, _) = try Self.playedStore()
 

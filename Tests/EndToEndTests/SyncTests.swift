@@ -160,6 +160,33 @@ struct SyncTests {
         #expect(!(result.stdout + result.stderr).contains("s3cret"), "\(result.stderr)")
     }
 
+    @Test("a password file others can read is used with a warning", arguments: [0o644, 0o640, 0o604])
+    func aPasswordFileOthersCanReadIsWarnedAbout(mode: Int) throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = folder.appendingPathComponent("r.sqlite").path
+        let passwordFile = folder.appendingPathComponent("password").path
+        try #require(FileManager.default.createFile(atPath: passwordFile, contents: Data("pw".utf8), attributes: [.posixPermissions: mode]))
+
+        // No records, so nothing is sent: the warning is about reading the file.
+        let result = try SafeDrillProcess.run(["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "u", "--password-file", passwordFile, "--db", db])
+
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: \(passwordFile) holds a secret but"), "\(result.stderr)")
+        #expect(result.stderr.contains("run 'chmod 600 \(passwordFile)'"), "\(result.stderr)")
+    }
+
+    @Test func basicAuthenticationOverPlainHTTPToAnotherMachineIsWarnedAbout() throws {
+        let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
+        // No records, so nothing is sent; 0.0.0.0 is not a loopback address.
+        let result = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://0.0.0.0:9/xAPI/", "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+
+        #expect(result.stderr.contains("warning: http://0.0.0.0:9/xAPI/ is plain http to another machine"), "\(result.stderr)")
+        let local = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+        #expect(!local.stderr.contains("warning:"), "\(local.stderr)")
+    }
+
     /// A statement written by hand, valid but for what `verb` leaves out.
     private static func handMade(id: String, verb: String) -> OutgoingStatement {
         OutgoingStatement(id: id, json: Data("""

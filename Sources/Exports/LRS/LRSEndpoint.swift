@@ -34,7 +34,14 @@ public struct LRSEndpoint: Sendable, Hashable, CustomStringConvertible {
         }
         self.address = address
         self.statements = statements
+        let bareHost = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let loopback = bareHost == "localhost" || bareHost == "::1" || bareHost.hasPrefix("127.")
+        sendsCredentialsInTheClear = scheme == "http" && !loopback
     }
+
+    /// True when basic authentication would cross a network unencrypted: plain http to a host
+    /// other than this machine (localhost, 127.0.0.0/8, ::1).
+    public let sendsCredentialsInTheClear: Bool
 
     /// The statements resource: `POST` sends, `GET ?statementId=` reads one back.
     public let statements: URL

@@ -6,10 +6,12 @@ extension RecordStore {
     ///
     /// The number is computed inside the write transaction, which holds SQLite's write lock from
     /// its start, so concurrent writers (threads or processes) never take the same number.
+    /// - Throws: `RecordError.nulCharacter` for input the store could not keep whole.
     @discardableResult
     public func appendAnswer(
         attemptID: String, nodeID: String, kind: RecordedAnswer.Kind, input: String, at: Date
     ) throws -> Int {
+        let input = try storableText(input, field: "an answer")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             _ = try Self.openAttempt(attemptID, in: db)

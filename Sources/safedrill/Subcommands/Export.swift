@@ -52,13 +52,13 @@ extension SafeDrill {
                 }
                 if let out {
                     try PrivateFile.write(data, to: out)
-                    FileHandle.standardError.write(Data("Wrote \(summary) to \(out) (personal data, readable by you only).\n".utf8))
+                    printToStandardError("Wrote \(summary) to \(out) (personal data, readable by you only).\n")
                 } else {
                     FileHandle.standardOutput.write(data)
                 }
             } catch let error as ExportError {
                 if case .invalidStatements = error {
-                    FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                    printToStandardError("error: \(error.description)\n")
                     throw ExitCode(1)
                 }
                 InputError.message(error.description).exit()

@@ -3,7 +3,8 @@ import Testing
 
 /// A tiny HTTP server (Python's standard library, started as a child process for one test) that
 /// stands where an LRS should be and misbehaves: it answers every POST with a 307 to a second
-/// server on another port (another origin), or with a 200 web page. Both servers log each request
+/// server on another port (another origin), with a 200 web page, or with a 400 whose reason holds
+/// terminal escape sequences. Both servers log each request
 /// they get (port, method, path, whether it carried `Authorization`, body length), so a test can
 /// see where the credentials and the statements went.
 final class MisbehavingLRS {
@@ -13,6 +14,8 @@ final class MisbehavingLRS {
         case redirect
         /// 200 with an HTML page, as a web server or a captive portal would.
         case htmlPage = "html"
+        /// 400 with a reason holding terminal escape sequences.
+        case rejectWithEscapes = "escapes"
     }
 
     /// One request either server received.
@@ -45,7 +48,14 @@ final class MisbehavingLRS {
                 with lock, open(folder + "/requests.jsonl", "a") as log:
                     log.write(json.dumps({"port": port, "method": self.command, "path": self.path,
                                           "authorization": "Authorization" in self.headers, "length": length}) + "\n")
-                if port == servers[0].server_address[1] and mode == "redirect":
+                if mode == "escapes":
+                    body = b"bad statement \x1b[2J\x1b]0;owned\x07"
+                    self.send_response(400)
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                elif port == servers[0].server_address[1] and mode == "redirect":
                     self.send_response(307)
                     self.send_header("Location", "http://127.0.0.1:%d/steal" % servers[1].server_address[1])
                     self.send_header("Content-Length", "0")

@@ -210,22 +210,6 @@ struct ExportTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
     }
 
-    /// An export killed part way (here by the file size limit, SIGXFSZ) leaves the file that was
-    /// there as it was, never a partial export in its place.
-    @Test func anExportKilledMidWriteLeavesNoPartialFile() throws {
-        let (folder, db, _, _, _) = try Self.playedStore()
-        let out = folder.appendingPathComponent("attempts.json").path
-        try "the previous export\n".write(toFile: out, atomically: true, encoding: .utf8)
-
-        // 4 blocks of 512 or 1024 bytes: less than the JSON export of three attempts.
-        let killed = try SafeDrillProcess.run(
-            ["-c", #"ulimit -f 4 && exec "$0" "$@""#, SafeDrillProcess.executable.path, "export", "--format", "json", "--out", out, "--db", db],
-            launcher: URL(fileURLWithPath: "/bin/sh"))
-
-        #expect(killed.status != 0, "the export was not cut short: \(killed.stderr)")
-        #expect(try String(contentsOfFile: out, encoding: .utf8) == "the previous export\n")
-    }
-
     @Test func sinceInTheFutureGivesTheHeaderOnly() throws {
         let (_, db, _, _, _) = try Self.playedStore()
 

@@ -35,13 +35,10 @@ enum SafeDrillProcess {
         return folder
     }
 
-    /// Runs `safedrill arguments...` in the project folder with `input` on standard input; with a
-    /// `launcher` (a shell that sets a limit, say), runs `launcher arguments...` instead.
-    static func run(
-        _ arguments: [String], input: String = "", environment: [String: String] = [:], in folder: URL? = nil, launcher: URL? = nil
-    ) throws -> RunResult {
+    /// Runs `safedrill arguments...` in the project folder with `input` on standard input.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], in folder: URL? = nil) throws -> RunResult {
         let process = Process()
-        process.executableURL = launcher ?? executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? projectRoot
         var env = ProcessInfo.processInfo.environment

@@ -11,6 +11,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case prefixTooShort(String)
     /// A name, author or reason that is empty once surrounding spaces are removed.
     case emptyText(field: String)
+    /// Text holding a NUL character, which the store cannot keep whole.
+    case nulCharacter(field: String)
     /// The scenario bytes do not hash to the SHA-256 given with them.
     case hashMismatch(expected: String, actual: String)
     /// The folder or file could not be created, or its permissions not restricted.
@@ -41,6 +43,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "attempt id prefix \(prefix) is too short: give at least 6 characters"
         case .emptyText(let field):
             "\(field) must not be empty"
+        case .nulCharacter(let field):
+            "\(field) holds a NUL character, which the records cannot keep: remove it"
         case .hashMismatch(let expected, let actual):
             "scenario bytes hash to \(actual), not \(expected)"
         case .storeUnavailable(let path, let reason):

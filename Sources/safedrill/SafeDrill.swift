@@ -42,7 +42,7 @@ struct SafeDrill: ParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { printToStandardError(message + "\n") }
             Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)
         }
     }

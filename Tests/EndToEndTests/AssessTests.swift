@@ -176,4 +176,20 @@ struct AssessTests {
         #expect(result.stdout == "")
         #expect(result.stderr.contains("--at must be a date and time"))
     }
+
+    /// A 50 MB facts file took 16 s to read: anything over 1 MiB is refused before parsing.
+    @Test func aFactsFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let folder = try Self.folder()
+        let facts = folder.appendingPathComponent("huge.yaml")
+        let line = "imminent_harm: true  # " + String(repeating: "x", count: 1000) + "\n"
+        try String(repeating: line, count: 2048).write(to: facts, atomically: true, encoding: .utf8)
+
+        let started = Date()
+        let result = try SafeDrillProcess.run(
+            ["assess", "--facts", facts.path, "--policy", folder.appendingPathComponent("policy.yaml").path, "--json"], environment: Self.environment)
+
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stderr.contains("\(facts.path):1:1: error[SD007]: the file is 2 MiB, over the limit of 1 MiB"), "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
 }

@@ -169,6 +169,47 @@ struct ExportTests {
         #expect(checked["problems"] as? [String] == [])
     }
 
+    /// A void reason holding "\r\n" (one Swift `Character`) and a formula after it stays one field
+    /// of one row, and no physical line of the file starts like a formula.
+    @Test func aLineBreakInAReasonCannotSplitTheRowOrStartAFormula() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = folder.appendingPathComponent("r.sqlite").path
+        let attempt = try RecordsCommandTests.playToCompetent("scam-link", as: "Ada Trainee", db: db)
+        let reason = "shared login\r\n@SUM(1+1)*cmd|' /C calc'!A0"
+        let void = try SafeDrillProcess.run(["records", "void", attempt, "--reason", reason, "--db", db])
+        try #require(void.status == 0, "\(void.stderr)")
+        let out = folder.appendingPathComponent("attempts.csv").path
+
+        let exported = try SafeDrillProcess.run(["export", "--format", "csv", "--out", out, "--db", db])
+
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let rows = try #require(try Self.python("""
+            import csv, json, sys
+            with open(sys.argv[1], newline="") as f:
+                print(json.dumps(list(csv.DictReader(f))))
+            """, [out]) as? [[String: String]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["void_reason"] == "shared login\r\n'@SUM(1+1)*cmd|' /C calc'!A0")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let lines = text.unicodeScalars.split(whereSeparator: { $0 == "\r" || $0 == "\n" }).map { String(String.UnicodeScalarView($0)) }
+        #expect(!lines.contains { $0.first.map { "=+-@".contains($0) } ?? false }, "\(text.debugDescription)")
+    }
+
+    /// `--out` aimed at a symbolic link must not write through it to the file it points at.
+    @Test func outRefusesASymbolicLinkAndLeavesItsTargetAlone() throws {
+        let (folder, db, _, _, _) = try Self.playedStore()
+        let target = folder.appendingPathComponent("precious.txt").path
+        try "precious\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("attempts.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+
+        let exported = try SafeDrillProcess.run(["export", "--format", "csv", "--out", link, "--db", db])
+
+        #expect(exported.status == 2, "\(exported.stderr)")
+        #expect(exported.stderr.contains("error: cannot write \(link): it is a symbolic link"), "\(exported.stderr)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
+    }
+
     @Test func sinceInTheFutureGivesTheHeaderOnly() throws {
         let (_, db, _, _, _) = try Self.playedStore()
 

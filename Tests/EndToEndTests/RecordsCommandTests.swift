@@ -113,6 +113,22 @@ struct RecordsCommandTests {
         #expect(lines.contains { $0.contains("attempt  Alex  scam-link  not_yet_competent") && $0.hasSuffix("VOID") })
     }
 
+    /// A NUL byte in a piped answer once cut the stored answer short at the NUL (GRDB hands SQLite
+    /// a C string): the whole answer must reach the records.
+    @Test func aNULInAnAnswerDoesNotCutTheStoredAnswerShort() throws {
+        let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
+        var steps = try BundledScenarios.analysis("scam-link").best_path.map(\.input)
+        let record = try #require(steps.firstIndex { $0.hasSuffix("\n\n") })
+        steps[record] = "Before the NUL\0 and after-the-NUL too.\n" + steps[record]
+
+        let played = try SafeDrillProcess.run(["play", "scam-link", "--as", "Sam", "--mode", "practice", "--db", db], input: steps.joined())
+        let id = try Self.latestAttempt(of: "Sam", scenario: "scam-link", db: db)
+        let shown = try SafeDrillProcess.run(["records", "show", id, "--db", db])
+
+        #expect(played.status == 0, "\(played.stderr)")
+        #expect(shown.stdout.contains("Before the NUL and after-the-NUL too."), "\(shown.stdout)")
+    }
+
     @Test func showReplaysAnAttemptFromTheStoredSourceAfterTheScenarioFileChanged() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path

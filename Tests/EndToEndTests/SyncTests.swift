@@ -107,12 +107,84 @@ struct SyncTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
-    @Test("an endpoint that is not an http address is refused", arguments: ["ftp://127.0.0.1/xAPI/", "http://u:p@127.0.0.1/xAPI/", "127.0.0.1:8100"])
+    @Test("an endpoint that is not an http address is refused", arguments: ["ftp://127.0.0.1/xAPI/", "127.0.0.1:8100"])
     func invalidEndpoint(endpoint: String) throws {
         let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
         let result = try SafeDrillProcess.run(["sync", "--lrs", endpoint, "--dry-run", "--db", db])
         #expect(result.status == 2)
         #expect(result.stderr.contains("error: cannot use '\(endpoint)' as the LRS endpoint"), "\(result.stderr)")
+    }
+
+    /// A 307 to another origin: the credentials must not follow it, nothing may be marked
+    /// delivered, and the error names where it pointed.
+    @Test func aRedirectIsNotFollowedAndNothingIsMarkedDelivered() throws {
+        let lrs = try MisbehavingLRS(.redirect)
+        let db = try Self.playedRecords()
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let passwordFile = folder.appendingPathComponent("password").path
+        try #require(FileManager.default.createFile(atPath: passwordFile, contents: Data("pw".utf8), attributes: [.posixPermissions: 0o600]))
+
+        let result = try SafeDrillProcess.run(["sync", "--lrs", lrs.endpoint, "--user", "u", "--password-file", passwordFile, "--db", db])
+
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("answered HTTP 307, a redirect to \(lrs.elsewhere)"), "\(result.stderr)")
+        let requests = try lrs.requests()
+        #expect(requests.count == 1, "\(requests)")
+        #expect(requests.allSatisfy { $0.path == "/xAPI/statements" && $0.length > 0 }, "\(requests)")
+        #expect(!requests.contains { $0.path == "/steal" }, "the redirect was followed: \(requests)")
+        let dryRun = try SafeDrillProcess.run(["sync", "--lrs", lrs.endpoint, "--dry-run", "--db", db])
+        #expect(dryRun.stdout.contains("; 0 already delivered."), "\(dryRun.stdout)")
+    }
+
+    @Test func aWebPageAnsweringTwoHundredIsNotADelivery() throws {
+        let lrs = try MisbehavingLRS(.htmlPage)
+        let db = try Self.playedRecords()
+
+        let result = try SafeDrillProcess.run(
+            ["sync", "--lrs", lrs.endpoint, "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("answered HTTP 200 but with a body that is not the stored statements' ids (text/html"), "\(result.stderr)")
+        let dryRun = try SafeDrillProcess.run(["sync", "--lrs", lrs.endpoint, "--dry-run", "--db", db])
+        #expect(dryRun.stdout.contains("; 0 already delivered."), "\(dryRun.stdout)")
+    }
+
+    @Test("credentials in the address are refused and never echoed", arguments: [
+        "http://trainer:s3cret@127.0.0.1/xAPI/", "ftp://trainer:s3cret@127.0.0.1/xAPI/", "http://trainer:s3cret@[bad/xAPI/",
+    ])
+    func credentialsInTheAddressAreRedacted(endpoint: String) throws {
+        let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
+        let result = try SafeDrillProcess.run(["sync", "--lrs", endpoint, "--dry-run", "--db", db])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: cannot use '\(endpoint.replacingOccurrences(of: "trainer:s3cret", with: "***"))' as the LRS endpoint"), "\(result.stderr)")
+        #expect(!(result.stdout + result.stderr).contains("s3cret"), "\(result.stderr)")
+    }
+
+    @Test("a password file others can read is used with a warning", arguments: [0o644, 0o640, 0o604])
+    func aPasswordFileOthersCanReadIsWarnedAbout(mode: Int) throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = folder.appendingPathComponent("r.sqlite").path
+        let passwordFile = folder.appendingPathComponent("password").path
+        try #require(FileManager.default.createFile(atPath: passwordFile, contents: Data("pw".utf8), attributes: [.posixPermissions: mode]))
+
+        // No records, so nothing is sent: the warning is about reading the file.
+        let result = try SafeDrillProcess.run(["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "u", "--password-file", passwordFile, "--db", db])
+
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: \(passwordFile) holds a secret but"), "\(result.stderr)")
+        #expect(result.stderr.contains("run 'chmod 600 \(passwordFile)'"), "\(result.stderr)")
+    }
+
+    @Test func basicAuthenticationOverPlainHTTPToAnotherMachineIsWarnedAbout() throws {
+        let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
+        // No records, so nothing is sent; 0.0.0.0 is not a loopback address.
+        let result = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://0.0.0.0:9/xAPI/", "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+
+        #expect(result.stderr.contains("warning: http://0.0.0.0:9/xAPI/ is plain http to another machine"), "\(result.stderr)")
+        let local = try SafeDrillProcess.run(
+            ["sync", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "u", "--db", db], environment: ["SAFEDRILL_LRS_PASSWORD": "pw"])
+        #expect(!local.stderr.contains("warning:"), "\(local.stderr)")
     }
 
     /// A statement written by hand, valid but for what `verb` leaves out.

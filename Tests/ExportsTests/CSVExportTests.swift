@@ -56,4 +56,29 @@ import Testing
         #expect(row[AttemptCSV.columns.firstIndex(of: "void_reason") ?? 0] == "'" + reason)
         #expect(row[AttemptCSV.columns.firstIndex(of: "void") ?? 0] == "true")
     }
+
+    /// "\r\n" is one `Character`, equal to neither "\r" nor "\n": a field holding it must still be
+    /// quoted, or the row splits and its second half starts a row of its own.
+    @Test(arguments: ["Eve\r\n@SUM(1+1)*cmd|' /C calc'!A0", "Eve\u{2028}x", "a\u{85}b"])
+    func aFieldWithAnyLineBreakIsQuoted(value: String) {
+        var table = CSVTable(header: ["a", "b"])
+        table.append([value, "x"])
+        #expect(table.text.hasPrefix("a,b\r\n\"\(value)\",x"), "\(table.text.debugDescription)")
+    }
+
+    @Test(arguments: [
+        ("ok\r\n@SUM(1+1)*cmd|' /C calc'!A0", "ok\r\n'@SUM(1+1)*cmd|' /C calc'!A0"),
+        ("ok\n=1+1\r-2\r\n\r\n+3", "ok\n'=1+1\r'-2\r\n\r\n'+3"),
+        ("=A1\r\nsafe", "'=A1\r\nsafe"),
+        ("a-b\nc=d", "a-b\nc=d"),
+    ])
+    func everyLineOfAFieldIsDefused(reason: String, written: String) throws {
+        let store = try RecordStore.inMemory()
+        let attempt = try PlayedAttempts(store: store).play(as: "Ada Trainee")
+        try store.void(recordID: attempt.id, reason: reason, author: nil, at: PlayedAttempts.time(999))
+
+        let row = AttemptCSV.row(try #require(try store.exportedAttempts(since: nil).first))
+
+        #expect(row[AttemptCSV.columns.firstIndex(of: "void_reason") ?? 0] == written)
+    }
 }

@@ -65,4 +65,14 @@ import Testing
         }
         #expect(try store.answers(attemptID: attempt.id).isEmpty)
     }
+
+    /// GRDB hands SQLite a C string, which would end at the NUL: refused, never stored cut short.
+    @Test func anAnswerWithANULIsRefusedNotCutShort() throws {
+        let store = try RecordStore.inMemory()
+        let attempt = try store.startAttempt(Samples.newAttempt())
+        #expect(throws: RecordError.self) {
+            try store.appendAnswer(attemptID: attempt.id, nodeID: "record", kind: .record, input: "before\0after", at: Samples.time(1))
+        }
+        #expect(try store.answers(attemptID: attempt.id).isEmpty)
+    }
 }

@@ -172,7 +172,7 @@ struct IntegrityTests {
         let store = try RecordStore(path: path)
         let export = try store.export(personName: "Ann Trainee", at: Samples.time(300))
         #expect(export.attempts.count == 1 && export.signOffsAbout.count == 1)
-        let disposal = try store.erase(personName: "Ann Trainee", at: Samples.time(300))
+        let disposal = try store.erase(personName: "Ann Trainee", at: Samples.time(300)).disposal
         #expect(disposal.recordIDs.contains(ids[0]))
         #expect(disposal.recordIDs.contains { $0.hasPrefix("note-") }, "the erased attempt's note is logged as disposed")
         #expect(try store.verify().isOK)

@@ -30,4 +30,36 @@ import Testing
             try PrivateFile.write(Data(), to: "/nonexistent-folder/x.csv")
         }
     }
+
+    @Test func aSymbolicLinkIsRefusedAndItsTargetLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let target = folder.path("precious.txt")
+        #expect(FileManager.default.createFile(atPath: target, contents: Data("precious".utf8)))
+        let link = folder.path("export.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+
+        #expect(throws: RecordError.self) { try PrivateFile.write(Data("a,b\r\n".utf8), to: link) }
+
+        #expect(FileManager.default.contents(atPath: target) == Data("precious".utf8))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aFolderInTheWayIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("out")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        #expect(throws: RecordError.cannotWrite(path: path, reason: "it is not a regular file")) { try PrivateFile.write(Data(), to: path) }
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func theFileArrivesWholeWithNothingLeftBeside() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("report.html")
+        try PrivateFile.write(Data("<p>first</p>".utf8), to: path)
+        try PrivateFile.write(Data("<p>second</p>".utf8), to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data("<p>second</p>".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path()) == ["report.html"])
+        withExtendedLifetime(folder) {}
+    }
 }

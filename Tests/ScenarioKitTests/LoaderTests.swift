@@ -95,4 +95,20 @@ struct LoaderTests {
         #expect(loaded.scenario == nil)
         #expect(loaded.diagnostics.items.map(\.code) == ["SD001"])
     }
+
+    /// YAML's "\e" writes an ESC, which would reach the trainee's terminal: an SD008 error at it.
+    @Test(arguments: [#"title: "Tablet \e[2Jworry""#, #"title: "Tablet \x9b2Jworry""#, #"title: "Tablet \aworry""#])
+    func aControlCharacterInTextIsAnError(title: String) throws {
+        let url = try #require(FixtureFiles.url("valid/authoring-example.yaml"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("title:") })
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[line] = title
+
+        let loaded = ScenarioLoader(schema: TestPolicy.schema).load(text: lines.joined(separator: "\n"), path: "authoring-example.yaml")
+
+        let errors = loaded.diagnostics.errors.filter { $0.code == "SD008" }
+        #expect(errors.map(\.location.line) == [line + 1], "\(loaded.diagnostics.errors)")
+        #expect(errors.map(\.location.column) == [16])
+    }
 }

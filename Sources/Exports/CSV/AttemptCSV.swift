@@ -3,7 +3,7 @@ import Records
 import ScenarioKit
 
 /// The CSV export: one row per attempt, the columns documented in docs/exports.md. Meant for HR
-/// and spreadsheets, so text that a spreadsheet would run as a formula is defused (see `text`).
+/// and spreadsheets, so text that a spreadsheet would run as a formula is defused (see `SpreadsheetText`).
 public enum AttemptCSV {
     /// The header row, in order.
     public static let columns = [
@@ -51,10 +51,5 @@ public enum AttemptCSV {
         return String(format: "%.1f", value)
     }
 
-    /// Free text typed by people (names, reasons): one starting with = + - @ or a tab would be run
-    /// as a formula when the file is opened in a spreadsheet, so it gets a leading apostrophe.
-    private static func text(_ value: String) -> String {
-        guard let first = value.first, "=+-@\t\r".contains(first) else { return value }
-        return "'" + value
-    }
+    private static func text(_ value: String) -> String { SpreadsheetText.defused(value) }
 }

@@ -31,7 +31,7 @@ public struct LRSClient: Sendable {
 
     /// What the LRS made of one POST.
     enum Answer: Sendable, Hashable {
-        /// Stored (2xx); for xAPI, a statement it already held unchanged counts too.
+        /// Stored: a 2xx answering the ids sent; for xAPI, a statement it already held unchanged counts too.
         case accepted
         /// 409: the LRS already holds a statement with one of these ids.
         case conflict(reason: String)
@@ -40,9 +40,12 @@ public struct LRSClient: Sendable {
     }
 
     /// Posts `statements` as one JSON array, trying again after network failures, 408, 429 and
-    /// 5xx with exponential back-off or the wait `Retry-After` asks for.
-    /// - Throws: `LRSError.refused` (401, 403) and `.notAnLRS` (404, 405) at once, since no
-    ///   statement can get through; `.unavailable` when every try failed.
+    /// 5xx with exponential back-off or the wait `Retry-After` asks for. A 2xx counts only when its
+    /// body is the array of the ids sent (xAPI 1.0.3 §7.2); a redirect is never followed, since the
+    /// credentials would go with it.
+    /// - Throws: `LRSError.refused` (401, 403), `.notAnLRS` (404, 405), `.redirected` (3xx) and
+    ///   `.unexpectedAnswer` (a 2xx without the ids) at once, since no statement can get through;
+    ///   `.unavailable` when every try failed.
     func post(_ statements: some Collection<OutgoingStatement>) throws(LRSError) -> Answer {
         let request = LRSRequest(
             method: "POST", url: endpoint.statements,
@@ -60,7 +63,11 @@ public struct LRSClient: Sendable {
                 let response = try transport.send(request)
                 switch response.status {
                 case 200..<300:
+                    try StoredStatementIDs.check(response, sent: statements.map(\.id), url: endpoint.statements)
                     return .accepted
+                case 300..<400:
+                    throw LRSError.redirected(
+                        url: endpoint.statements.absoluteString, status: response.status, location: response.headers["location"] ?? "")
                 case 401, 403:
                     throw LRSError.refused(status: response.status, reason: LRSReason.of(response))
                 case 404, 405:

@@ -8,10 +8,12 @@ extension RecordStore {
     /// its start, so concurrent writers (threads or processes) never take the same number.
     /// A session playing the attempt passes its `lease`: the answer is refused when another
     /// session holds the attempt (`RecordError.attemptHeld`, or `leaseLost` for a lease taken over).
+    /// - Throws: `RecordError.nulCharacter` for input the store could not keep whole.
     @discardableResult
     public func appendAnswer(
         attemptID: String, nodeID: String, kind: RecordedAnswer.Kind, input: String, at: Date, lease: AttemptLease? = nil
     ) throws -> Int {
+        let input = try storableText(input, field: "an answer")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             _ = try Self.openAttempt(attemptID, in: db)

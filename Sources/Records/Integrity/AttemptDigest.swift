@@ -53,7 +53,13 @@ struct AttemptDigest {
         var sha256: String { encoding.sha256 }
     }
 
-    static func content(of fields: Fields, answers: Answers, traineeIdentity: String, salt: Data) -> String {
+    /// How the supervisor's name enters the chain: salted with the trainee's salt.
+    static func supervisorHash(_ name: String, salt: Data) -> String {
+        Hex.salted(salt, "supervisor\u{0}" + name)
+    }
+
+    /// - Parameter erased: where an erasure replaced the supervisor's name, the hash committed before.
+    static func content(of fields: Fields, answers: Answers, traineeIdentity: String, salt: Data, erased: ErasedNames = .none) -> String {
         var encoding = CanonicalEncoding(kind: "attempt")
         encoding.field("id", fields.id)
         encoding.field("trainee", traineeIdentity)
@@ -62,13 +68,13 @@ struct AttemptDigest {
         encoding.field("policy-sha256", fields.policySHA256)
         encoding.field("rubrics-sha256", fields.rubricsSHA256)
         encoding.field("mode", fields.mode)
-        encoding.field("supervisor", fields.supervisor.map { Hex.salted(salt, "supervisor\u{0}" + $0) })
+        encoding.field("supervisor", erased.hashed(fields.supervisor, at: .attemptSupervisor, of: fields.id) { supervisorHash($0, salt: salt) })
         encoding.field("started-at", fields.startedAt)
         encoding.field("finished-at", fields.finishedAt)
         encoding.field("status", fields.status)
         encoding.field("outcome", fields.outcome)
         encoding.field("percent", fields.percent)
-        encoding.field("result-sha256", fields.resultSHA256)
+        encoding.field("result-sha256", erased.hashed(fields.resultSHA256, at: .attemptResult, of: fields.id) { $0 })
         encoding.field("answers-sha256", answers.sha256)
         return encoding.sha256
     }

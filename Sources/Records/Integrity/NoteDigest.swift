@@ -8,13 +8,22 @@ enum NoteDigest {
     /// The note's name in the chain and in disposal logs: `note-` and its row id.
     static func chainID(_ noteID: Int64) -> String { "note-\(noteID)" }
 
-    /// The digest of the note's stored values (`createdAt` as `StoredTime` text).
-    static func content(id: String, attemptID: String, nodeID: String, author: String, text: String, createdAt: String, salt: Data) -> String {
+    /// How the author's name enters the chain: salted with the trainee's salt.
+    static func authorHash(_ author: String, salt: Data) -> String {
+        Hex.salted(salt, "author\u{0}" + author)
+    }
+
+    /// The digest of the note's stored values (`createdAt` as `StoredTime` text); `erased` gives
+    /// the hash committed before an erasure replaced the author's name.
+    static func content(
+        id: String, attemptID: String, nodeID: String, author: String, text: String, createdAt: String, salt: Data,
+        erased: ErasedNames = .none
+    ) -> String {
         var encoding = CanonicalEncoding(kind: "note")
         encoding.field("id", id)
         encoding.field("attempt", attemptID)
         encoding.field("node", nodeID)
-        encoding.field("author", Hex.salted(salt, "author\u{0}" + author))
+        encoding.field("author", erased.hashed(author, at: .noteAuthor, of: id) { authorHash($0, salt: salt) })
         encoding.field("text", Hex.salted(salt, text))
         encoding.field("created-at", createdAt)
         return encoding.sha256

@@ -101,7 +101,9 @@ struct ChainVerifier {
                 Int64.fromDatabaseValue(row[0]).flatMap { id in Data.fromDatabaseValue(row[1]).map { (id, $0) } }
             },
             uniquingKeysWith: { a, _ in a })
-        try attemptDigests(people: people, salts: salts) { id, digest in found[Key(kind: .attempt, id: id)] = Found(digest: digest) }
+        let disposals = try Disposal.fetchAll(db)
+        let erased = ErasedNames(disposals)
+        try attemptDigests(people: people, salts: salts, erased: erased) { id, digest in found[Key(kind: .attempt, id: id)] = Found(digest: digest) }
         func identityMatches(_ personID: Int64?, _ hash: String) -> Bool {
             guard let personID else { return true }
             guard let name = people[personID], let salt = salts[personID] else { return false }
@@ -127,7 +129,7 @@ struct ChainVerifier {
             }
             let people = identityMatches(signOff.traineeID, signOff.traineeSHA256) && identityMatches(signOff.supervisorID, signOff.supervisorSHA256)
             found[Key(kind: .signoff, id: signOff.id)] = Found(
-                digest: people ? signOff.digest : "", signatureProblem: problem, evidenceProblems: try evidenceProblems(of: signOff, disposed: disposed))
+                digest: people ? signOff.digest : "", signatureProblem: problem, evidenceProblems: try evidenceProblems(of: signOff, disposed: disposed, erased: erased))
         }
         try StoredColumns.forEachRow(db, sql: """
             SELECT n.id, n.attempt_id, n.node_id, n.author, n.text, n.created_at, a.person_id
@@ -137,7 +139,7 @@ struct ChainVerifier {
             let digest = row.int64(6).flatMap { salts[$0] }.map { salt in
                 NoteDigest.content(
                     id: id, attemptID: row.text(1) ?? "", nodeID: row.text(2) ?? "", author: row.text(3) ?? "",
-                    text: row.text(4) ?? "", createdAt: row.text(5) ?? "", salt: salt)
+                    text: row.text(4) ?? "", createdAt: row.text(5) ?? "", salt: salt, erased: erased)
             }
             found[Key(kind: .note, id: row.int64(0).map(NoteDigest.chainID) ?? "note-" + id)] = Found(digest: digest)
         }
@@ -149,9 +151,9 @@ struct ChainVerifier {
             found[Key(kind: .endorsement, id: endorsement.id)] = Found(digest: endorsement.digest)
         }
         for void in try Voiding.fetchAll(db) {
-            found[Key(kind: .void, id: void.id)] = Found(digest: void.digest)
+            found[Key(kind: .void, id: void.id)] = Found(digest: void.digest(erased: erased))
         }
-        for disposal in try Disposal.fetchAll(db) {
+        for disposal in disposals {
             found[Key(kind: .disposal, id: disposal.id)] = Found(digest: disposal.digest)
         }
         return found
@@ -176,7 +178,7 @@ struct ChainVerifier {
     /// text of the attempt and its answers in one ordered pass: no record decoding, no date parsing.
     /// Attempts go in the order they were written, so their answers are read nearly sequentially:
     /// ordering by attempt id instead made SQLite seek at random and tripled the time.
-    private func attemptDigests(people: [Int64: String], salts: [Int64: Data], _ found: (String, String?) -> Void) throws {
+    private func attemptDigests(people: [Int64: String], salts: [Int64: Data], erased: ErasedNames, _ found: (String, String?) -> Void) throws {
         var identities: [Int64: String] = [:]
         var current: (fields: AttemptDigest.Fields, personID: Int64, answers: AttemptDigest.Answers?)?
         func finish() {
@@ -184,7 +186,7 @@ struct ChainVerifier {
             guard let answers, let salt = salts[personID], let identity = identities[personID] else {
                 return found(fields.id, nil)
             }
-            found(fields.id, AttemptDigest.content(of: fields, answers: answers, traineeIdentity: identity, salt: salt))
+            found(fields.id, AttemptDigest.content(of: fields, answers: answers, traineeIdentity: identity, salt: salt, erased: erased))
         }
         try StoredColumns.forEachRow(db, sql: """
             SELECT a.id, a.person_id, a.scenario_id, a.scenario_sha256, a.policy_sha256, a.rubrics_sha256,
@@ -222,7 +224,7 @@ struct ChainVerifier {
     /// Checks a sign-off's evidence against the attempts as stored now. The chain finds an edited
     /// attempt too, but only the signature ties the sign-off to those exact results: this still holds
     /// if someone rebuilt the whole chain after editing an attempt.
-    private func evidenceProblems(of signOff: SignOff, disposed: Set<String>) throws -> [String] {
+    private func evidenceProblems(of signOff: SignOff, disposed: Set<String>, erased: ErasedNames) throws -> [String] {
         return try signOff.evidence.compactMap { item in
             let named = "evidence attempt \(item.attemptID.prefix(8)) (\(item.scenarioID))"
             var stored: (personID: Int64?, status: String?, outcome: String?, resultSHA256: String)?
@@ -238,7 +240,7 @@ struct ChainVerifier {
             if stored.status != Attempt.Status.completed.rawValue || stored.outcome != Attempt.Outcome.competent.rawValue {
                 return "\(named) is no longer a completed Competent attempt"
             }
-            if stored.resultSHA256 != item.resultSHA256 {
+            if erased.hashed(stored.resultSHA256, at: .attemptResult, of: item.attemptID, hash: { $0 }) != item.resultSHA256 {
                 return "\(named): its result no longer hashes to what the supervisor signed"
             }
             return nil

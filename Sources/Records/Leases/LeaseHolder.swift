@@ -29,9 +29,17 @@ public struct LeaseHolder: Sendable, Hashable {
     }()
 
     /// True when a process with this id runs on this host (signal 0 only checks; EPERM means it
-    /// runs as someone else).
+    /// runs as someone else). A killed process its parent has not reaped yet (a zombie, state `Z`
+    /// in /proc) answers signal 0 but will never answer again: it does not hold a lease.
     static func isRunning(_ pid: Int32) -> Bool {
-        guard pid > 0 else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
+        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+        return !isZombie(pid)
+    }
+
+    /// `/proc/PID/stat` reads `pid (name) state ...`; the state follows the last `)`.
+    private static func isZombie(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first == "Z"
     }
 }

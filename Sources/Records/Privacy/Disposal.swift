@@ -11,6 +11,8 @@ public struct Disposal: Codable, Sendable, Hashable, Identifiable {
     /// Why: "erasure on request", "retention: older than 6y".
     public var reason: String
     public var recordIDs: [String]
+    /// Names of the erased person replaced by their pseudonym in other people's records.
+    public var replacements: [NameReplacement]
     public var createdAt: Date
 
     /// Erasure of one person, or a purge by age.
@@ -21,6 +23,7 @@ public struct Disposal: Codable, Sendable, Hashable, Identifiable {
     enum CodingKeys: String, CodingKey, ColumnExpression {
         case id, kind, reason
         case recordIDs = "record_ids_json"
+        case replacements = "replacements_json"
         case createdAt = "created_at"
     }
 
@@ -30,6 +33,13 @@ public struct Disposal: Codable, Sendable, Hashable, Identifiable {
         encoding.field("disposal-kind", kind.rawValue)
         encoding.field("reason", reason)
         for record in recordIDs { encoding.field("record", record) }
+        // Only when there are any, so disposals written before replacements existed hash as they did.
+        for replacement in replacements {
+            encoding.field("replaced", replacement.place.rawValue)
+            encoding.field("replaced-record", replacement.recordID)
+            encoding.field("replaced-with", replacement.now)
+            encoding.field("replaced-committed", replacement.committedSHA256)
+        }
         encoding.field("created-at", StoredTime.text(createdAt))
         return encoding.sha256
     }

@@ -4,22 +4,37 @@ import GRDB
 extension RecordStore {
     /// Erases a person on request: their attempts (with answers, notes and overrides), sign-offs
     /// about them, voids of those, their salt and their name. Decisions they recorded, keys they
-    /// held and sign-offs they made are kept, no longer linked to them. Logged and chained, so
-    /// `verify` still passes for everyone else.
+    /// held and sign-offs they made are kept, no longer linked to them. Their name in other
+    /// people's records (as supervisor, note, override or void author) is replaced by their
+    /// pseudonym; free text that mentions them is reported. Logged and chained, replacements
+    /// included, so `verify` still passes for everyone else.
+    /// - Throws: `RecordError.unknownPerson` when the name is neither a person nor in any name column.
     @discardableResult
-    public func erase(personName: String, at: Date) throws -> Disposal {
+    public func erase(personName: String, at: Date) throws -> Erasure {
         let name = try requiredText(personName, field: "a person's name")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
-            guard let person = try Self.existingPerson(named: name, in: db), let personID = person.id else {
-                throw RecordError.unknownPerson(name)
+            let person = try Self.existingPerson(named: name, in: db)
+            let personID = person?.id
+            // A name typed only as a supervisor has no salt: a random one makes a pseudonym that links to nothing.
+            let salt = try personID.map { try PersonSalt.salt(for: $0, in: db) } ?? PersonSalt.randomSalt()
+            let search = NameSearch(name: name, personID: personID, pseudonym: Self.pseudonym(salt: salt), db: db)
+            var removed: [String] = []
+            if let personID {
+                let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE person_id = ?", arguments: [personID])
+                let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE trainee_id = ?", arguments: [personID])
+                removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: [], in: db)
             }
-            let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE person_id = ?", arguments: [personID])
-            let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE trainee_id = ?", arguments: [personID])
-            let removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: [], in: db)
-            try db.execute(sql: "DELETE FROM person_salt WHERE person_id = ?", arguments: [personID])
-            try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [personID])
-            return try Self.logDisposal(.erasure, reason: "erasure on request", records: removed, at: at, in: db)
+            let (replacements, replaced) = try search.replaceNames()
+            guard personID != nil || !replacements.isEmpty else { throw RecordError.unknownPerson(name) }
+            let links = try search.links()
+            if let personID {
+                try db.execute(sql: "DELETE FROM person_salt WHERE person_id = ?", arguments: [personID])
+                try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [personID])
+            }
+            let disposal = try Self.logDisposal(
+                .erasure, reason: "erasure on request", records: removed, replacements: replacements, at: at, in: db)
+            return Erasure(disposal: disposal, pseudonym: search.pseudonym, places: replaced + links + (try search.mentions()))
         }
     }
 
@@ -34,7 +49,7 @@ extension RecordStore {
             let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE signed_at < ?", arguments: [cutoffText])
             let decisions = try String.fetchAll(db, sql: "SELECT id FROM decision WHERE decided_at < ?", arguments: [cutoffText])
             let removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: decisions, in: db)
-            return try Self.logDisposal(.purge, reason: reason, records: removed, at: at, in: db)
+            return try Self.logDisposal(.purge, reason: reason, records: removed, replacements: [], at: at, in: db)
         }
     }
 
@@ -62,8 +77,11 @@ extension RecordStore {
         return (targets + voids + notes).sorted()
     }
 
-    private static func logDisposal(_ kind: Disposal.Kind, reason: String, records: [String], at: Date, in db: Database) throws -> Disposal {
-        let disposal = Disposal(id: UUID().uuidString.lowercased(), kind: kind, reason: reason, recordIDs: records, createdAt: at)
+    private static func logDisposal(
+        _ kind: Disposal.Kind, reason: String, records: [String], replacements: [NameReplacement], at: Date, in db: Database
+    ) throws -> Disposal {
+        let disposal = Disposal(
+            id: UUID().uuidString.lowercased(), kind: kind, reason: reason, recordIDs: records, replacements: replacements, createdAt: at)
         try disposal.insert(db)
         try ChainEntry.append(kind: .disposal, recordID: disposal.id, content: disposal.digest, in: db)
         return disposal

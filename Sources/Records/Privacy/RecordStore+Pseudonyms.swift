@@ -14,11 +14,15 @@ extension RecordStore {
         try writer.write { db in
             var pseudonyms: [Int64: String] = [:]
             for personID in try Int64.fetchAll(db, sql: "SELECT id FROM person") {
-                let salt = try PersonSalt.salt(for: personID, in: db)
-                let code = HMAC<SHA256>.authenticationCode(for: Data("safedrill pseudonym".utf8), using: SymmetricKey(data: salt))
-                pseudonyms[personID] = Hex.string(code.prefix(16))
+                pseudonyms[personID] = Self.pseudonym(salt: try PersonSalt.salt(for: personID, in: db))
             }
             return pseudonyms
         }
+    }
+
+    /// The pseudonym a salt gives: the first 16 bytes of HMAC-SHA-256("safedrill pseudonym"), in hex.
+    static func pseudonym(salt: Data) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data("safedrill pseudonym".utf8), using: SymmetricKey(data: salt))
+        return Hex.string(code.prefix(16))
     }
 }

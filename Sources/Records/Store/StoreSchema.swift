@@ -12,6 +12,7 @@ enum StoreSchema {
         migrator.registerMigration("v4-chained-notes", migrate: chainExistingNotes)
         migrator.registerMigration("v5-attempt-lease", migrate: createV5AttemptLease)
         migrator.registerMigration("v6-key-endorsements", migrate: createV6Endorsements)
+        migrator.registerMigration("v7-name-replacements", migrate: addNameReplacements)
         return migrator
     }
 

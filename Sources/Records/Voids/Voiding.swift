@@ -20,13 +20,21 @@ public struct Voiding: Codable, Sendable, Hashable, Identifiable {
         case createdAt = "created_at"
     }
 
-    var digest: String {
+    /// How the author's name enters the chain: salted with the void's own salt.
+    static func authorHash(_ author: String, salt: Data) -> String {
+        Hex.salted(salt, author)
+    }
+
+    var digest: String { digest(erased: .none) }
+
+    /// The digest; `erased` gives the hash committed before an erasure replaced the author's name.
+    func digest(erased: ErasedNames) -> String {
         var encoding = CanonicalEncoding(kind: "void")
         encoding.field("id", id)
         encoding.field("target", targetID)
         encoding.field("target-kind", targetKind.rawValue)
         encoding.field("reason", Hex.salted(salt, reason))
-        encoding.field("author", author.map { Hex.salted(salt, $0) })
+        encoding.field("author", erased.hashed(author, at: .voidAuthor, of: id) { Self.authorHash($0, salt: salt) })
         encoding.field("created-at", StoredTime.text(createdAt))
         return encoding.sha256
     }

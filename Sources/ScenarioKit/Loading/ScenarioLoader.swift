@@ -48,6 +48,7 @@ public struct ScenarioLoader: Sendable {
         }
         var diagnostics = DiagnosticList()
         var sourceMap = ScenarioSourceMap(file: start(of: path))
+        ControlCharacters.check(document, diagnostics: &diagnostics)
         guard let root = YAMLMapping(document.root, in: document, what: "the scenario", diagnostics: &diagnostics) else {
             return LoadedScenario(path: path, scenario: nil, diagnostics: diagnostics, sourceMap: sourceMap)
         }

@@ -2,6 +2,10 @@ import Foundation
 import Yams
 
 extension FactSchema {
+    /// The largest facts file `assess --facts` reads (1 MiB): a real incident's facts take a few
+    /// hundred bytes, and a 50 MB file took 16 seconds to read.
+    public static let largestFactsFile = 1 << 20
+
     /// Reads a `fact: value` mapping (scenario `facts`/`reveal`, `assess --facts`, golden cases),
     /// checking each fact against the schema. `unknown` or `~` leaves a fact unknown.
     public func readFacts(_ node: Node, in document: YAMLDocument, diagnostics: inout DiagnosticList) -> Facts {

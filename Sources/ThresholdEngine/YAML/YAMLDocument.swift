@@ -9,8 +9,10 @@ public struct YAMLDocument {
     public let root: Node
     private let lines: [Substring]
 
-    /// Parses `text`; a syntax error or a duplicate key becomes one `SD001`/`SD005` diagnostic.
-    public init(text: String, path: String) throws(DiagnosticError) {
+    /// Parses `text`; a syntax error or a duplicate key becomes one `SD001`/`SD005` diagnostic, and
+    /// text over `byteLimit` bytes of UTF-8 an `SD007` one, before any parsing.
+    public init(text: String, path: String, byteLimit: Int = largestFile) throws(DiagnosticError) {
+        try Self.checkSize(text.utf8.count, limit: byteLimit, path: path)
         self.path = path
         self.text = text
         // Split the bytes, not the Characters: grapheme breaking cost as much as a third of the parse,
@@ -35,8 +37,12 @@ public struct YAMLDocument {
         }
     }
 
-    /// Reads and parses the file at `path`; an unreadable file is an `SD001` error at 1:1.
-    public init(contentsOf path: String) throws(DiagnosticError) {
+    /// Reads and parses the file at `path`; an unreadable file is an `SD001` error at 1:1, one over
+    /// `byteLimit` bytes an `SD007` error, found before it is read.
+    public init(contentsOf path: String, byteLimit: Int = largestFile) throws(DiagnosticError) {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            try Self.checkSize(size, limit: byteLimit, path: path)
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -46,7 +52,7 @@ public struct YAMLDocument {
                 hint: "check that the path exists and is UTF-8 text",
                 at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        try self.init(text: text, path: path)
+        try self.init(text: text, path: path, byteLimit: byteLimit)
     }
 
     /// The position of `node`, or the start of the file for nodes built in code.

@@ -152,7 +152,7 @@ struct DecisionQuestions {
     }
 
     private func say(_ text: String) {
-        let line = Data((text + "\n").utf8)
+        let line = Data(TerminalText.safe(text + "\n").utf8)
         (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(line)
     }
 }

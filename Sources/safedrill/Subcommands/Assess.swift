@@ -71,14 +71,14 @@ extension SafeDrill {
             let factsJSON = String(decoding: try encoder.encode(facts.values.mapValues(\.text)), as: UTF8.self)
             let kept = try store.open().recordDecision(
                 recorder: recorder, policySHA256: decision.policy.sha256, factsJSON: factsJSON, reportJSON: decision.report.json(), at: clock)
-            FileHandle.standardError.write(Data("Recorded as decision \(kept.id.prefix(8)) in \(ResourceOptions.display(store.path)).\n".utf8))
+            printToStandardError("Recorded as decision \(kept.id.prefix(8)) in \(ResourceOptions.display(store.path)).\n")
         }
 
         /// The facts in `path`, checked against the policy; any mistake prints diagnostics and exits 2.
         static func readFacts(_ path: String, policy: Policy) -> Facts {
             var diagnostics = DiagnosticList()
             do {
-                let document = try YAMLDocument(contentsOf: path)
+                let document = try YAMLDocument(contentsOf: path, byteLimit: FactSchema.largestFactsFile)
                 let facts = policy.schema.readFacts(document.root, in: document, diagnostics: &diagnostics)
                 if !diagnostics.hasErrors { return facts }
             } catch {

@@ -54,14 +54,14 @@ extension SafeDrill {
                 }
                 if let out {
                     try PrivateFile.write(data, to: out)
-                    FileHandle.standardError.write(Data("Wrote \(summary) to \(out) (personal data, readable by you only).\n".utf8))
+                    printToStandardError("Wrote \(summary) to \(out) (personal data, readable by you only).\n")
                 } else {
                     FileHandle.standardOutput.write(data)
                 }
                 guard refused.isEmpty else {
                     let count = refused.count == 1 ? "1 xAPI statement breaks" : "\(refused.count) xAPI statements break"
                     let lines = refused.map(\.description).joined(separator: "\n")
-                    FileHandle.standardError.write(Data("error: \(count) a rule, left out; the rest were written:\n\(lines)\n".utf8))
+                    printToStandardError("error: \(count) a rule, left out; the rest were written:\n\(lines)\n")
                     throw ExitCode(1)
                 }
             } catch let error as ExportError {

@@ -45,7 +45,7 @@ extension SafeDrill {
             guard let drawn = loaded.scenario else { throw InputError.diagnostics(ScenarioSources.displayed(loaded.diagnostics)) }
             if loaded.diagnostics.hasErrors {
                 let errors = ScenarioSources.displayed(DiagnosticList(loaded.diagnostics.errors))
-                FileHandle.standardError.write(Data((errors.sorted.map(\.description).joined(separator: "\n") + "\n").utf8))
+                printToStandardError(errors.sorted.map(\.description).joined(separator: "\n") + "\n")
             }
             print(format == .dot ? ScenarioDot.render(drawn) : ScenarioMermaid.render(drawn))
         }

@@ -8,12 +8,14 @@ import Darwin
 
 /// A passphrase from `--passphrase-file`, or typed at the terminal with echo off. Never an argument.
 enum Passphrase {
-    /// The first line of `file`, else a prompt on the terminal (twice when `confirm`).
+    /// The first line of `file`, else a prompt on the terminal (twice when `confirm`). A file that
+    /// others can read is still used, with a warning on standard error.
     static func obtain(file: String?, prompt: String, confirm: Bool) throws -> String {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationFailure("cannot read passphrase file \(file): check the path")
             }
+            if let warning = SecretFile.warning(for: file) { printToStandardError(warning + "\n") }
             let text = String(decoding: data, as: UTF8.self)
             let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let passphrase = line.hasSuffix("\r") ? String(line.dropLast()) : line
@@ -31,7 +33,7 @@ enum Passphrase {
 
     /// One line from the terminal with echo turned off, restored however the read ends.
     private static func typed(_ prompt: String) throws -> String {
-        FileHandle.standardError.write(Data(prompt.utf8))
+        printToStandardError(prompt)
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { throw ValidationFailure("cannot turn terminal echo off") }
         var quiet = saved

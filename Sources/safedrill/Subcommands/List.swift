@@ -52,7 +52,7 @@ extension SafeDrill {
             }
             let broken = Set(library.diagnostics.errors.map(\.location.file)).count
             if broken > 0 {
-                FileHandle.standardError.write(Data("note: \(broken) scenario file\(broken == 1 ? " has" : "s have") errors and \(broken == 1 ? "is" : "are") not listed; run 'safedrill validate'\n".utf8))
+                printToStandardError("note: \(broken) scenario file\(broken == 1 ? " has" : "s have") errors and \(broken == 1 ? "is" : "are") not listed; run 'safedrill validate'\n")
             }
         }
     }

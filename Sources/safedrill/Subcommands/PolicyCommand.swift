@@ -39,6 +39,6 @@ enum DiagnosticOutput {
     static func print(_ diagnostics: DiagnosticList) {
         guard !diagnostics.items.isEmpty else { return }
         let text = diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        printToStandardError(text)
     }
 }

@@ -119,9 +119,26 @@ extension SafeDrill.RecordsCommand {
 
         func run() throws {
             try SafeDrill.RecordsCommand.guarded {
-                let disposal = try store.open().erase(personName: trainee, at: Date())
-                print("Erased \(trainee): \(disposal.recordIDs.count) records removed, logged as disposal \(disposal.id.prefix(8)).")
+                let erasure = try store.open().erase(personName: trainee, at: Date())
+                print(Self.text(of: erasure, name: trainee))
             }
+        }
+
+        /// What was removed, then every column searched for the name and what was done there.
+        static func text(of erasure: Erasure, name: String) -> String {
+            var lines = [
+                "Erased \(name): \(erasure.disposal.recordIDs.count) records removed, logged as disposal \(erasure.disposal.id.prefix(8)).",
+                "Looked for the name in every column that can hold it; in others' records it is now \(erasure.pseudonym):",
+            ]
+            for place in erasure.places {
+                let done = switch place.action {
+                case .replaced: "\(place.count) replaced by the pseudonym"
+                case .unlinked: "\(place.count) unlinked"
+                case .mentioned: place.count == 0 ? "not mentioned" : "mentioned in \(place.count), left as written: review them"
+                }
+                lines.append("  \(place.column) (\(place.holds)): \(done)")
+            }
+            return lines.joined(separator: "\n")
         }
     }
 

@@ -68,6 +68,13 @@ extension SafeDrill {
         func run() throws {
             do {
                 let endpoint = try LRSEndpoint(lrs)
+                if !dryRun, endpoint.sendsCredentialsInTheClear {
+                    printToStandardError("""
+                        warning: \(endpoint.address) is plain http to another machine: the LRS password goes over the \
+                        network unencrypted, readable by anyone on the way. Use https.
+
+                        """)
+                }
                 let sync = dryRun ? LRSSync.dryRun(endpoint: endpoint) : try LRSSync(
                     client: LRSClient(endpoint: endpoint, credentials: LRSCredentials(user: user ?? "", password: lrsPassword())),
                     batchSize: batchSize)

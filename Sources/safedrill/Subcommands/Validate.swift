@@ -32,7 +32,7 @@ extension SafeDrill {
             let outcome = ScenarioValidationRun(resources: resources).check(files)
             let report = ScenarioValidationReport(files: outcome.checked, diagnostics: ScenarioSources.displayed(outcome.diagnostics))
             print(json ? report.json : report.text(style: Style.detect(plain: false)))
-            for note in outcome.notes { FileHandle.standardError.write(Data(("note: " + note + "\n").utf8)) }
+            for note in outcome.notes { printToStandardError("note: " + note + "\n") }
             if outcome.diagnostics.hasErrors { throw ExitCode(1) }
         }
     }

@@ -44,7 +44,7 @@ enum InputError: Error, CustomStringConvertible {
 
     /// Prints and exits 2.
     func exit() -> Never {
-        FileHandle.standardError.write(Data((description + "\n").utf8))
+        printToStandardError(description + "\n")
         Foundation.exit(2)
     }
 }

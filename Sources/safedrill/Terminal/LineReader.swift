@@ -38,12 +38,14 @@ final class LineReader {
         if let historyFile, FileManager.default.fileExists(atPath: historyFile) { read_history(historyFile) }
     }
 
-    /// The next line, without its newline.
+    /// The next line, without its newline, and without NUL characters: they are not text, and
+    /// the store cannot keep them (a NUL once cut a stored answer short, so the replay from the
+    /// store differed from what the trainee was scored on).
     /// - Parameter remember: add the line to the history (commands yes; answers, which may be personal, never).
     func read(prompt: String, remember: Bool = false) -> LineInput {
         guard isInteractive else {
             guard let line = Swift.readLine(strippingNewline: true) else { return .end }
-            return .line(line)
+            return .line(line.contains("\0") ? line.replacingOccurrences(of: "\0", with: "") : line)
         }
         let input = readInteractively(prompt: prompt)
         if remember, case .line(let line) = input, !line.trimmingCharacters(in: .whitespaces).isEmpty { keep(line) }
@@ -52,7 +54,7 @@ final class LineReader {
 
     private func readInteractively(prompt: String) -> LineInput {
         Pending.result.withLock { $0 = nil }
-        rl_callback_handler_install(prompt) { raw in
+        rl_callback_handler_install(TerminalText.safe(prompt)) { raw in
             Pending.result.withLock { $0 = raw.map { .line(String(cString: $0)) } ?? .end }
             free(raw)
             safedrill_set_done(1)

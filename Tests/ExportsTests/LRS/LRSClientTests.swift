@@ -102,4 +102,38 @@ struct LRSClientTests {
         #expect(!"\(credentials)".contains("s3cret"))
         #expect(!String(reflecting: credentials).contains("s3cret"))
     }
+
+    /// xAPI 1.0.3 §7.2: a POST to `statements` answers with the array of the stored ids. Anything
+    /// else in a 2xx (a web page, garbage, other ids) is no proof of storage.
+    @Test("a 2xx without the ids sent is an error, not a delivery", arguments: [
+        LRSResponse(status: 200, headers: ["Content-Type": "text/html"], body: Data("<html><body>Welcome to nginx!</body></html>".utf8)),
+        LRSResponse(status: 200, body: Data("garbage".utf8)),
+        LRSResponse(status: 200),
+        LRSResponse(status: 204),
+        LRSResponse(status: 200, body: Data(#"{"ok": true}"#.utf8)),
+        LRSResponse(status: 200, body: Data(#"["00000000-0000-4000-8000-999999999999"]"#.utf8)),
+        LRSResponse(status: 200, body: Data("[]".utf8)),
+    ])
+    func aTwoHundredMustCarryTheIDs(response: LRSResponse) throws {
+        let fake = LRSFake(failures: [.answer(response)])
+        let error = try #require(throws: LRSError.self) { try LRSSamples.client(fake).deliver(Self.one()) }
+        #expect(error.description.contains("nothing is marked delivered"), "\(error)")
+        #expect(error.isInputError)
+        #expect(fake.requests.count == 1)
+    }
+
+    @Test func theIDsMayComeBackInUppercase() throws {
+        let fake = LRSFake(failures: [.answer(LRSResponse(status: 200, body: Data(#"["\#(LRSSamples.id(0).uppercased())"]"#.utf8)))])
+        #expect(try LRSSamples.client(fake).deliver(Self.one()).map(\.outcome) == [.accepted])
+    }
+
+    @Test("a redirect is reported with its Location and not followed", arguments: [301, 302, 303, 307, 308])
+    func aRedirectIsAnError(status: Int) throws {
+        let fake = LRSFake(failures: [.answer(LRSResponse(status: status, headers: ["Location": "http://evil.example/steal"]))])
+        let error = try #require(throws: LRSError.self) { try LRSSamples.client(fake).deliver(Self.one()) }
+        #expect(error.description.contains("a redirect to http://evil.example/steal"), "\(error)")
+        #expect(error.description.contains("not followed"), "\(error)")
+        #expect(fake.requests.count == 1)
+        #expect(fake.stored.isEmpty)
+    }
 }

@@ -28,4 +28,23 @@ struct LRSEndpointTests {
     func invalidUser(user: String) {
         #expect(throws: LRSError.invalidUser(user)) { try LRSCredentials(user: user, password: "pw") }
     }
+
+    @Test("user information is redacted wherever an address is printed", arguments: [
+        ("http://trainer:s3cret@lrs.example.org/xAPI/", "http://***@lrs.example.org/xAPI/"),
+        ("https://trainer@lrs.example.org", "https://***@lrs.example.org"),
+        ("http://a:b@c@[bad/x", "http://***@[bad/x"),
+        ("http://lrs.example.org/path@here", "http://lrs.example.org/path@here"),
+        ("not a url", "not a url"),
+    ])
+    func redacted(text: String, printed: String) {
+        #expect(RedactedURL.text(text) == printed)
+    }
+
+    @Test("plain http to another machine sends the password in the clear", arguments: [
+        ("http://lrs.example.org/xAPI/", true), ("http://10.0.0.5:8100/xAPI/", true), ("https://lrs.example.org/xAPI/", false),
+        ("http://127.0.0.1:8100/xAPI/", false), ("http://localhost:8100/xAPI/", false), ("http://[::1]:8100/xAPI/", false),
+    ])
+    func inTheClear(text: String, clear: Bool) throws {
+        #expect(try LRSEndpoint(text).sendsCredentialsInTheClear == clear)
+    }
 }

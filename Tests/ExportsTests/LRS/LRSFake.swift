@@ -12,6 +12,8 @@ final class LRSFake: LRSTransport {
         case status(Int, retryAfter: String? = nil)
         /// No answer at all, as when the connection is refused.
         case network
+        /// This answer exactly, as a misconfigured server or a proxy would give it.
+        case answer(LRSResponse)
     }
 
     struct Request: Sendable {
@@ -55,6 +57,7 @@ final class LRSFake: LRSTransport {
             if state.requests.count > state.answering, !state.failures.isEmpty {
                 switch state.failures.removeFirst() {
                 case .network: throw URLError(.cannotConnectToHost)
+                case .answer(let response): return response
                 case .status(let status, let retryAfter):
                     return LRSResponse(status: status, headers: retryAfter.map { ["Retry-After": $0] } ?? [:], body: Data(#"{"message": "busy"}"#.utf8))
                 }

@@ -122,4 +122,15 @@ struct LRSSyncTests {
         #expect(report.refused.map(\.statement) == [LRSSamples.id(1)])
         #expect(try store.deliveredStatementIDs(to: LRSSamples.endpoint).isEmpty)
     }
+
+    @Test("an answer that is not the LRS's receipt marks nothing delivered", arguments: [
+        LRSResponse(status: 200, headers: ["Content-Type": "text/html"], body: Data("<!doctype html><title>Sign in</title>".utf8)),
+        LRSResponse(status: 307, headers: ["Location": "http://elsewhere.example/xAPI/statements"]),
+    ])
+    func nothingIsMarkedWithoutAReceipt(response: LRSResponse) throws {
+        let store = try RecordStore.inMemory()
+        let fake = LRSFake(failures: [.answer(response)])
+        #expect(throws: LRSError.self) { try LRSSamples.sync(fake).run(LRSSamples.statements(3), store: store) }
+        #expect(try store.deliveredStatementIDs(to: LRSSamples.endpoint).isEmpty)
+    }
 }

@@ -23,6 +23,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownPerson(String)
     /// A report or export file could not be created or written.
     case cannotWrite(path: String, reason: String)
+    /// No API token has this id.
+    case unknownToken(String)
 
     public var description: String {
         switch self {
@@ -48,6 +50,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "no one called '\(name)' in the records: check the spelling"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .unknownToken(let id):
+            "no API token \(id): 'safedrill tokens list' shows them"
         }
     }
 }

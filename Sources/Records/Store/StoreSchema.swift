@@ -10,6 +10,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-integrity", migrate: createV2Integrity)
         migrator.registerMigration("v3-delivery", migrate: createV3Delivery)
         migrator.registerMigration("v4-chained-notes", migrate: chainExistingNotes)
+        migrator.registerMigration("v5-api-tokens", migrate: createV5Tokens)
         return migrator
     }
 

@@ -20,8 +20,6 @@ public struct APIError: Error, Sendable, Hashable {
         case badFactValue = "bad_fact_value"
         /// The body is larger than the limit.
         case bodyTooLarge = "body_too_large"
-        /// The content type is not JSON.
-        case unsupportedMediaType = "unsupported_media_type"
         /// A query parameter with a value the route does not allow.
         case badParameter = "bad_parameter"
         /// No valid API token, where one is needed.
@@ -36,7 +34,6 @@ public struct APIError: Error, Sendable, Hashable {
             switch self {
             case .malformedJSON, .notAnObject, .unknownFact, .wrongType, .badFactValue, .badParameter: .badRequest
             case .bodyTooLarge: .contentTooLarge
-            case .unsupportedMediaType: .unsupportedMediaType
             case .unauthorized: .unauthorized
             case .notFound: .notFound
             case .internalError: .internalServerError

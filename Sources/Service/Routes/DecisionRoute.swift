@@ -20,9 +20,6 @@ struct DecisionRoute: Sendable {
         if record, caller == nil {
             throw APIError(.unauthorized, "recording needs an API token: send 'Authorization: Bearer TOKEN'")
         }
-        if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/json") {
-            throw APIError(.unsupportedMediaType, "send the facts as application/json")
-        }
         let body = try await request.collectedBody(limit: bodyLimit)
         let facts = try FactsBody.read(body, schema: policy.schema).get()
         let decision = policy.decide(facts, at: Date())

@@ -34,8 +34,7 @@ extension SafeDrill {
             Task.detached {
                 do {
                     try await service.run { port in
-                        print("safedrill serve: listening on http://\(host):\(port)")
-                        fflush(stdout)
+                        FileHandle.standardOutput.write(Data("safedrill serve: listening on http://\(host):\(port)\n".utf8))
                     }
                 } catch {
                     outcome.fail(error)

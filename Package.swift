@@ -74,6 +74,11 @@ let package = Package(
             dependencies: ["ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Reports", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/Sources"
         ),
+        .executableTarget(
+            name: "safedrill-echo-baseline",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/Baselines/Echo"
+        ),
         .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),

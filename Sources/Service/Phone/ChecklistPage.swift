@@ -56,8 +56,8 @@ enum ChecklistPage {
     }
 
     private static func details(_ escalation: Escalation) -> String {
-        var text = "<span>\(HTML.escape(escalation.who))</span>"
-        if !escalation.how.isEmpty { text += "<span>: \(HTML.escape(escalation.how))</span>" }
+        var text = "<span class=\"who\">Who: \(HTML.escape(escalation.who))</span>"
+        if !escalation.how.isEmpty { text += "<span class=\"how\">How: \(HTML.escape(escalation.how))</span>" }
         return text
     }
 

@@ -40,6 +40,7 @@ enum PageStyle {
         .checklist.consult li{border-color:#1d4f91}
         .checklist .what{font-weight:700;display:block}
         .checklist .when{display:block;font-weight:700}
+        .checklist .who,.checklist .how{display:block;margin-top:.2rem}
         dl.answers{margin:0}dl.answers dt{font-weight:700;margin-top:.5rem}dl.answers dd{margin:0}
         """
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 // The HTTP benchmark's baseline: a bare Hummingbird route that echoes the request body, on the
@@ -10,5 +11,7 @@ router.post("/echo") { request, _ -> Response in
 }
 let application = Application(
     router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
-    onServerRunning: { channel in print("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)") })
+    onServerRunning: { channel in
+        FileHandle.standardOutput.write(Data("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)\n".utf8))
+    })
 try await application.runService()

@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The service: only the traits it uses, so swift-configuration is not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -44,10 +49,23 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "Service",
+            dependencies: [
+                "ThresholdEngine", "Records",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.embedInCode("Resources/openapi.json")]
+        ),
         .executableTarget(
             name: "safedrill",
             dependencies: [
-                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports", "Reports",
+                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports", "Reports", "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,12 +74,18 @@ let package = Package(
             dependencies: ["ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Reports", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/Sources"
         ),
+        .executableTarget(
+            name: "safedrill-echo-baseline",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/Baselines/Echo"
+        ),
         .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["safedrill", "Exports"], exclude: ["Fixtures"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Records", "ThresholdEngine"]),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "Crypto", package: "swift-crypto")]

@@ -8,6 +8,7 @@ let benchmarks: [Benchmark] = [
     AnalysisBenchmark.benchmark,
     VerifyBenchmark.benchmark,
     ReportBenchmark.benchmark,
+    HTTPBenchmark.benchmark,
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

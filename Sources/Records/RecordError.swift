@@ -30,6 +30,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     /// This session's lease on the attempt was taken over (its holder had gone quiet): it may not
     /// answer any more, since the attempt may have moved on without it.
     case leaseLost(String, holder: String?)
+    /// No API token has this id.
+    case unknownToken(String)
 
     public var description: String {
         switch self {
@@ -61,6 +63,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "attempt \(id.prefix(8)) is being played in another session (\(holder)): carry on there, or quit it there and resume again"
         case .leaseLost(let id, let holder):
             "another session took over attempt \(id.prefix(8))\(holder.map { " (\($0))" } ?? ""): nothing more is saved here; 'resume \(id.prefix(8))' to carry on from what is stored"
+        case .unknownToken(let id):
+            "no API token \(id): 'safedrill tokens list' shows them"
         }
     }
 }

@@ -29,6 +29,8 @@ struct SafeDrill: ParsableCommand {
             Export.self,
             Report.self,
             Sync.self,
+            Serve.self,
+            Tokens.self,
         ],
         defaultSubcommand: Home.self
     )

@@ -13,6 +13,7 @@ enum StoreSchema {
         migrator.registerMigration("v5-attempt-lease", migrate: createV5AttemptLease)
         migrator.registerMigration("v6-key-endorsements", migrate: createV6Endorsements)
         migrator.registerMigration("v7-name-replacements", migrate: addNameReplacements)
+        migrator.registerMigration("v8-api-tokens", migrate: createV8Tokens)
         return migrator
     }
 

@@ -61,16 +61,12 @@ extension SafeDrill {
             }
             let decision = policy.decide(known, at: clock)
             print(json ? decision.report.json() : DecisionChecklist(decision: decision, style: style).text)
-            if record, let recorder { try keep(decision, facts: known, by: recorder, at: clock) }
+            if record, let recorder { try keep(decision, facts: known, by: recorder) }
         }
 
         /// Stores the decision; the note goes to standard error so JSON output stays clean.
-        private func keep(_ decision: Decision, facts: Facts, by recorder: String, at clock: Date) throws {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let factsJSON = String(decoding: try encoder.encode(facts.values.mapValues(\.text)), as: UTF8.self)
-            let kept = try store.open().recordDecision(
-                recorder: recorder, policySHA256: decision.policy.sha256, factsJSON: factsJSON, reportJSON: decision.report.json(), at: clock)
+        private func keep(_ decision: Decision, facts: Facts, by recorder: String) throws {
+            let kept = try store.open().recordDecision(decision, facts: facts, recorder: recorder)
             printToStandardError("Recorded as decision \(kept.id.prefix(8)) in \(ResourceOptions.display(store.path)).\n")
         }
 

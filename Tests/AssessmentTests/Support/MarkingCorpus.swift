@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Yams
 
 /// The labelled answers of `Fixtures/marking-corpus.yaml`: written records with a human marker's

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Whether a stretch of text is a bare list of keywords rather than sentences: five words or more
+/// with hardly any of the small words ("the", "she", "to", "was") that hold a sentence together.
+/// A short labelled field ("Present: Ivy and me.") is not a list; its content is judged like any
+/// other text, so "Keywords: WhatsApp, police, scared, ..." still is one.
+enum KeywordList {
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "to", "of", "in", "on", "at", "and", "but", "or", "he", "she", "they", "i", "me", "her", "him", "his",
+        "their", "them", "we", "us", "you", "my", "our", "your", "it", "its", "was", "were", "is", "are", "be", "been", "had", "has",
+        "have", "do", "did", "does", "not", "no", "that", "this", "with", "for", "from", "by", "as", "if", "so", "than", "then",
+        "there", "which", "who", "when", "where", "while", "because", "about", "into", "after", "before", "up", "out", "will",
+        "would", "can", "could", "should", "may", "might", "must", "just", "only", "also", "all", "any", "some", "each", "again",
+        "what", "how", "he's", "she's", "i'm", "it's", "don't", "didn't", "can't", "won't", "hasn't", "haven't", "isn't", "wasn't",
+    ]
+    private static let word: NSRegularExpression? = try? NSRegularExpression(pattern: #"[A-Za-z][A-Za-z'’]*"#)
+
+    /// Lowercased words of `text`, apostrophes normalised.
+    static func words(_ text: String) -> [String] {
+        guard let word else { return [] }
+        let ns = text as NSString
+        return word.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            ns.substring(with: $0.range).lowercased().replacingOccurrences(of: "’", with: "'")
+        }
+    }
+
+    /// `masked` is `text` with quotations blanked, so a long quotation does not hide a list.
+    static func isList(_ text: String, masked: String) -> Bool {
+        let all = words(masked).filter { $0 != "x" && !$0.allSatisfy { $0 == "x" } }
+        guard all.count >= 5 else { return false }
+        let small = all.filter(functionWords.contains).count
+        return Double(small) / Double(all.count) < 0.2
+    }
+}

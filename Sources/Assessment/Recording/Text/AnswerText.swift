@@ -20,7 +20,9 @@ public struct AnswerText: Sendable {
         let ns = text as NSString
         let masked = QuotedSpans.masked(ns)
         let sentences = SentenceSplitter.sentences(in: ns)
-        let wholeList = KeywordList.isList(ns.substring(with: NSRange(location: 0, length: ns.length)), masked: masked as String)
+        // The whole answer is a list when it reads as one and no sentence in it reads as a sentence.
+        let wholeList = KeywordList.isList(text, masked: masked as String)
+            && !sentences.contains { KeywordList.readsAsSentence((masked as NSString).substring(with: $0)) }
         var clauses: [Clause] = []
         for sentence in sentences {
             let isList = wholeList || KeywordList.isList(ns.substring(with: sentence), masked: (masked as NSString).substring(with: sentence))
@@ -32,8 +34,6 @@ public struct AnswerText: Sendable {
         isKeywordList = wholeList
     }
 
-    /// The text of `clause` with everything inside quotation marks blanked out (same length).
-    func masked(_ clause: Clause) -> String { (QuotedSpans.masked(text as NSString) as NSString).substring(with: clause.range) }
 }
 
 /// One clause of an answer: where it is, and whether it is a statement (not part of a keyword list).

@@ -9,9 +9,9 @@ enum KeywordList {
         "the", "a", "an", "to", "of", "in", "on", "at", "and", "but", "or", "he", "she", "they", "i", "me", "her", "him", "his",
         "their", "them", "we", "us", "you", "my", "our", "your", "it", "its", "was", "were", "is", "are", "be", "been", "had", "has",
         "have", "do", "did", "does", "not", "no", "that", "this", "with", "for", "from", "by", "as", "if", "so", "than", "then",
-        "there", "which", "who", "when", "where", "while", "because", "about", "into", "after", "before", "up", "out", "will",
+        "there", "which", "while", "because", "about", "into", "after", "before", "up", "out", "will",
         "would", "can", "could", "should", "may", "might", "must", "just", "only", "also", "all", "any", "some", "each", "again",
-        "what", "how", "he's", "she's", "i'm", "it's", "don't", "didn't", "can't", "won't", "hasn't", "haven't", "isn't", "wasn't",
+        "he's", "she's", "i'm", "it's", "don't", "didn't", "can't", "won't", "hasn't", "haven't", "isn't", "wasn't",
     ]
     private static let word: NSRegularExpression? = try? NSRegularExpression(pattern: #"[A-Za-z][A-Za-z'’]*"#)
 
@@ -26,9 +26,17 @@ enum KeywordList {
 
     /// `masked` is `text` with quotations blanked, so a long quotation does not hide a list.
     static func isList(_ text: String, masked: String) -> Bool {
-        let all = words(masked).filter { $0 != "x" && !$0.allSatisfy { $0 == "x" } }
+        let all = contentWords(masked)
         guard all.count >= 5 else { return false }
-        let small = all.filter(functionWords.contains).count
-        return Double(small) / Double(all.count) < 0.2
+        return ratio(all) < 0.2
     }
+
+    /// Whether `masked` reads as a sentence: three words or more, enough of them small words.
+    static func readsAsSentence(_ masked: String) -> Bool {
+        let all = contentWords(masked)
+        return all.count >= 3 && ratio(all) >= 0.2
+    }
+
+    private static func contentWords(_ masked: String) -> [String] { words(masked).filter { !$0.allSatisfy { $0 == "x" } } }
+    private static func ratio(_ words: [String]) -> Double { Double(words.filter(functionWords.contains).count) / Double(words.count) }
 }

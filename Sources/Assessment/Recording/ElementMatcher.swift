@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the evidence for one rubric element in an answer: the first match of one of its patterns
 /// in a clause that is a statement, is not denied by a negation (unless the element says negation
-/// does not matter), meets the element's `needs` and none of its `unless`.
+/// does not matter), whose sentence meets the element's `needs`, and that matches none of its `unless`.
 struct ElementMatcher {
     let answer: AnswerText
     private let ns: NSString
@@ -38,7 +38,9 @@ struct ElementMatcher {
     private func accepts(_ clause: Clause, _ element: RecordingRubric.Element) -> Bool {
         let text = masked as String
         if element.unless.contains(where: { !$0.matches(in: text, range: clause.range).isEmpty }) { return false }
-        return element.needs.isEmpty || element.needs.contains { !$0.matches(in: text, range: clause.range).isEmpty }
+        // `needs` looks at the whole sentence: "Shared: the messages; the times they came" lists
+        // what was shared in clauses after the verb.
+        return element.needs.isEmpty || element.needs.contains { !$0.matches(in: text, range: clause.sentence).isEmpty }
     }
 
     /// A whole quotation is the person's words and never negated; a match inside one is judged

@@ -12,7 +12,7 @@ public struct RecordingRubric: Sendable, Hashable, Identifiable {
         public var patterns: [TextPattern]
         /// When true (the default), a match in a negated clause ("did not call the police") does not count.
         public var negatable: Bool = true
-        /// The clause must also match one of these (outside quotations); empty means no condition.
+        /// The clause's sentence must also match one of these (outside quotations); empty means no condition.
         public var needs: [TextPattern] = []
         /// A clause matching one of these (outside quotations) never meets the element: the recorder
         /// speaking ("I said ...") for the person's own words, say.

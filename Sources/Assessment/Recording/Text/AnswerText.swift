@@ -27,7 +27,7 @@ public struct AnswerText: Sendable {
         for sentence in sentences {
             let isList = wholeList || KeywordList.isList(ns.substring(with: sentence), masked: (masked as NSString).substring(with: sentence))
             for range in ClauseSplitter.clauses(in: sentence, masked: masked) {
-                clauses.append(Clause(range: range, isStatement: !isList))
+                clauses.append(Clause(range: range, sentence: sentence, isStatement: !isList))
             }
         }
         self.clauses = clauses
@@ -40,5 +40,7 @@ public struct AnswerText: Sendable {
 public struct Clause: Sendable, Hashable {
     /// UTF-16 range in the answer's text.
     public var range: NSRange
+    /// UTF-16 range of the sentence the clause belongs to.
+    public var sentence: NSRange
     public var isStatement: Bool
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Whether a stretch of text is a bare list of keywords rather than sentences: five words or more
-/// with hardly any of the small words ("the", "she", "to", "was") that hold a sentence together.
+/// with fewer than one in seven of them small words ("the", "she", "to", "was") that hold a sentence together.
 /// A short labelled field ("Present: Ivy and me.") is not a list; its content is judged like any
 /// other text, so "Keywords: WhatsApp, police, scared, ..." still is one.
 enum KeywordList {
@@ -27,14 +27,24 @@ enum KeywordList {
     /// `masked` is `text` with quotations blanked, so a long quotation does not hide a list.
     static func isList(_ text: String, masked: String) -> Bool {
         let all = contentWords(masked)
-        guard all.count >= 5 else { return false }
-        return ratio(all) < 0.2
+        guard all.count >= 5, ratio(all) < 0.15 else { return false }
+        return !hasPhrase(masked)
     }
 
-    /// Whether `masked` reads as a sentence: three words or more, enough of them small words.
+    /// Telegraphic notes are low in small words too ("bruises seen on 14/04 at 08:20, body map
+    /// attached"), but they still hold phrases: a stretch between commas of five words or more with
+    /// two small words in it. A keyword list has none.
+    private static func hasPhrase(_ masked: String) -> Bool {
+        masked.split(whereSeparator: { ",;/\n".contains($0) }).contains { run in
+            let words = contentWords(String(run))
+            return words.count >= 5 && words.filter(functionWords.contains).count >= 2
+        }
+    }
+
+    /// Whether `masked` reads as a sentence: four words or more, enough of them small words.
     static func readsAsSentence(_ masked: String) -> Bool {
         let all = contentWords(masked)
-        return all.count >= 3 && ratio(all) >= 0.2
+        return all.count >= 4 && ratio(all) >= 0.15
     }
 
     private static func contentWords(_ masked: String) -> [String] { words(masked).filter { !$0.allSatisfy { $0 == "x" } } }

@@ -32,12 +32,12 @@ enum KeywordList {
     }
 
     /// Telegraphic notes are low in small words too ("bruises seen on 14/04 at 08:20, body map
-    /// attached"), but they still hold phrases: a stretch between commas of five words or more with
-    /// two small words in it. A keyword list has none.
+    /// attached"), but they still hold phrases: a stretch between commas of five words or more, one
+    /// in five of them small words. A keyword list has none.
     private static func hasPhrase(_ masked: String) -> Bool {
         masked.split(whereSeparator: { ",;/\n".contains($0) }).contains { run in
             let words = contentWords(String(run))
-            return words.count >= 5 && words.filter(functionWords.contains).count >= 2
+            return words.count >= 5 && ratio(words) >= 0.2
         }
     }
 

@@ -40,7 +40,7 @@ struct SignOffTests {
 
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [db, "UPDATE attempt SET percent = 100 WHERE scenario_id = 'scam-link'"]
+        sqlite.arguments = [db, "UPDATE attempt SET percent = percent / 2 WHERE scenario_id = 'scam-link'"]
         try sqlite.run()
         sqlite.waitUntilExit()
         let tampered = try SafeDrillProcess.run(["records", "verify", "--db", db])

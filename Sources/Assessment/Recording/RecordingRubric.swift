@@ -3,12 +3,34 @@ import Foundation
 /// How a free-text record is marked: elements a good record contains, and phrases that weaken it
 /// (vague or speculative wording). From `Scoring/recording.yaml`.
 public struct RecordingRubric: Sendable, Hashable, Identifiable {
-    /// Something a good record contains, recognised by any of its patterns.
+    /// Something a good record contains, recognised by any of its patterns in a clause that states it.
     public struct Element: Sendable, Hashable, Identifiable {
         public var id: String
         public var label: String
         public var points: Double
+        /// Any one of these, matched inside a single clause, meets the element.
         public var patterns: [TextPattern]
+        /// When true (the default), a match in a negated clause ("did not call the police") does not count.
+        public var negatable: Bool = true
+        /// The clause's sentence must also match one of these (outside quotations); empty means no condition.
+        public var needs: [TextPattern] = []
+        /// A clause matching one of these (outside quotations) never meets the element: the recorder
+        /// speaking ("I said ...") for the person's own words, say.
+        public var unless: [TextPattern] = []
+        /// When true, a person's name in a clause meets the element too.
+        public var names: Bool = false
+
+        /// An element; the optional keys default as in `Scoring/recording.yaml`.
+        public init(id: String, label: String, points: Double, patterns: [TextPattern], negatable: Bool = true, needs: [TextPattern] = [], unless: [TextPattern] = [], names: Bool = false) {
+            self.id = id
+            self.label = label
+            self.points = points
+            self.patterns = patterns
+            self.negatable = negatable
+            self.needs = needs
+            self.unless = unless
+            self.names = names
+        }
     }
 
     public var id: String
@@ -32,6 +54,11 @@ public struct TextPattern: @unchecked Sendable, Hashable {
         guard let expression = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
         self.source = source
         self.expression = expression
+    }
+
+    /// Every match inside `range` of `text` (UTF-16 ranges), in order.
+    public func matches(in text: String, range: NSRange) -> [NSRange] {
+        expression.matches(in: text, range: range).map(\.range)
     }
 
     /// The first text matching the pattern, if any.

@@ -38,20 +38,44 @@ public struct RecordingRubrics: Sendable, Hashable {
         var result: [RecordingRubric.Element] = []
         for node in rubric.sequence(key, diagnostics: &diagnostics) ?? [] {
             guard let entry = YAMLMapping(node, in: rubric.document, what: "a rubric entry", diagnostics: &diagnostics) else { continue }
-            entry.checkKeys(["id", "label", "points", "patterns"], diagnostics: &diagnostics)
+            entry.checkKeys(["id", "label", "points", "patterns", "negatable", "needs", "unless", "names"], diagnostics: &diagnostics)
             guard let id = entry.requiredString("id", diagnostics: &diagnostics) else { continue }
             let points = entry.number("points", diagnostics: &diagnostics) ?? 1
             if points < 0 {
                 diagnostics.error("SD053", "points must not be negative", hint: "penalties are listed under 'penalties' with positive points", at: entry.location(of: "points"))
             }
-            var patterns: [TextPattern] = []
-            for (source, patternNode) in entry.strings("patterns", diagnostics: &diagnostics) ?? [] {
-                if let pattern = TextPattern(source) { patterns.append(pattern) } else {
-                    diagnostics.error("SD054", "'\(source)' is not a valid regular expression", hint: "escape special characters such as ( [ . with a backslash", at: rubric.document.location(of: patternNode))
-                }
-            }
-            result.append(.init(id: id, label: entry.requiredString("label", diagnostics: &diagnostics) ?? id, points: points, patterns: patterns))
+            result.append(.init(
+                id: id, label: entry.requiredString("label", diagnostics: &diagnostics) ?? id, points: points,
+                patterns: patterns("patterns", of: entry, diagnostics: &diagnostics),
+                negatable: flag("negatable", of: entry, default: true, diagnostics: &diagnostics),
+                needs: patterns("needs", of: entry, diagnostics: &diagnostics),
+                unless: patterns("unless", of: entry, diagnostics: &diagnostics),
+                names: flag("names", of: entry, default: false, diagnostics: &diagnostics)))
         }
         return result
+    }
+
+    /// The regular expressions under `key` (absent: none); `SD054` for one that does not compile.
+    private static func patterns(_ key: String, of entry: YAMLMapping, diagnostics: inout DiagnosticList) -> [TextPattern] {
+        guard entry.value(key) != nil else { return [] }
+        var patterns: [TextPattern] = []
+        for (source, patternNode) in entry.strings(key, diagnostics: &diagnostics) ?? [] {
+            if let pattern = TextPattern(source) { patterns.append(pattern) } else {
+                diagnostics.error("SD054", "'\(source)' is not a valid regular expression", hint: "escape special characters such as ( [ . with a backslash", at: entry.document.location(of: patternNode))
+            }
+        }
+        return patterns
+    }
+
+    /// A `true`/`false` value; `SD004` for anything else.
+    private static func flag(_ key: String, of entry: YAMLMapping, default value: Bool, diagnostics: inout DiagnosticList) -> Bool {
+        guard let node = entry.value(key) else { return value }
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.error("SD004", "'\(key)' must be true or false", at: entry.document.location(of: node))
+            return value
+        }
     }
 }

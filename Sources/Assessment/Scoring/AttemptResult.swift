@@ -85,6 +85,8 @@ public struct RecordJudgement: Sendable, Hashable, Codable {
     public var missing: [String]
     public var weakening: [String]
     public var model: String
+    /// Per element met (by id), the words that met it; absent in results stored before it existed.
+    public var evidence: [String: EvidenceSpan]?
 }
 
 /// A supervisor's mark for a record answer, replacing the rubric's, with the reason.

@@ -55,7 +55,8 @@ public struct Scorer: Sendable {
             let marking = RecordMarking(text, rubric: rubric)
             result.record = RecordJudgement(
                 rubric: rubric.id, present: marking.present.map(\.label), missing: marking.missing.map(\.label),
-                weakening: marking.penalties.map { "\($0.label) (\"\($0.evidence ?? "")\")" }, model: task.model)
+                weakening: marking.penalties.map { "\($0.label) (\"\($0.evidence ?? "")\")" }, model: task.model,
+                evidence: Dictionary(marking.present.compactMap { finding in finding.span.map { (finding.id, $0) } }, uniquingKeysWith: { first, _ in first }))
             result.fraction = marking.fraction
             result.feedback = recordFeedback(marking)
         default:
@@ -207,7 +208,8 @@ public struct Scorer: Sendable {
     }
 
     func recordFeedback(_ marking: RecordMarking) -> [String] {
-        var lines = marking.present.map { "Has: \($0.label)." }
+        var lines = marking.present.map { "Has: \($0.label)" + ($0.evidence.map { " (\"\($0)\")" } ?? "") + "." }
+        if marking.isKeywordList { lines.append("Reads as a list of keywords: write what happened in sentences, so each element is stated.") }
         lines += marking.missing.map { "Missing: \($0.label)." }
         lines += marking.penalties.map { "Weakens the record: \($0.label) (\"\($0.evidence ?? "")\")." }
         return lines

@@ -64,6 +64,7 @@ struct NodeTaskReader {
             task.rubric = mapping.requiredString("rubric", diagnostics: &diagnostics) ?? ""
             task.model = mapping.requiredString("model", diagnostics: &diagnostics) ?? ""
             if mapping.value("rubric") != nil { source.rubric = mapping.location(of: "rubric") }
+            if let key = mapping.keyNode("model") { source.model = mapping.document.location(of: key) }
         }
         return .record(task, goto: goto(node, source: &source, diagnostics: &diagnostics))
     }

@@ -26,6 +26,8 @@ struct NodeSource: Sendable, Hashable {
     var goto: SourceLocation?
     /// The `rubric` value of a record node.
     var rubric: SourceLocation?
+    /// The `model` key of a record node.
+    var model: SourceLocation?
     var choices: [ChoiceSource] = []
     /// The `id` value of each disclose item.
     var items: [SourceLocation] = []

@@ -37,6 +37,7 @@ public struct ScenarioValidator: Sendable {
         checks.checkReferences()
         checks.checkGraph()
         checks.checkAdvice()
+        checks.checkModelAnswers()
         return checks.diagnostics
     }
 }

@@ -10,6 +10,9 @@ public struct ValidationContext: Sendable {
     /// The escalations the policy makes `required` or `consult` for these facts; nil skips the check
     /// that an escalate node has something to escalate (`SD062`).
     public var escalationsNeeded: (@Sendable (Facts) -> [String])?
+    /// How a record node's model answer scores on its rubric (nil for an unknown rubric); nil skips
+    /// the check that every model answer scores 100% (`SD063`).
+    public var markModel: (@Sendable (_ rubric: String, _ model: String) -> ModelMark?)?
 
     /// - Parameters:
     ///   - schema: the policy's fact schema.

@@ -16,6 +16,21 @@ enum ScenarioSources {
         }
     }
 
+    /// The rubrics of `recording.yaml` in `scoringFolder`, or nil when it is missing or broken.
+    static func rubrics(in scoringFolder: String) -> RecordingRubrics? {
+        try? RecordingRubrics.load(path: (scoringFolder as NSString).appendingPathComponent("recording.yaml"))
+    }
+
+    /// The context `validate` checks scenarios in: the policy, and the rubrics when they read
+    /// cleanly, both for their ids (`SD052`) and to mark each model answer (`SD063`).
+    static func context(policy: Policy, recording: RecordingRubrics?) -> ValidationContext {
+        var context = ValidationContext(policy: policy, rubrics: recording.map { Set($0.rubrics.keys) })
+        if let recording {
+            context.markModel = { @Sendable (rubric: String, model: String) -> ModelMark? in recording.modelMark(rubric: rubric, model: model) }
+        }
+        return context
+    }
+
     /// Rubric ids from `recording.yaml` in `scoringFolder`, or nil when it is missing or broken
     /// (`validate` reports its errors; other commands then skip the rubric check).
     static func rubricIDs(in scoringFolder: String) -> Set<String>? {

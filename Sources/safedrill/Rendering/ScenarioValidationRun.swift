@@ -48,8 +48,8 @@ struct ScenarioValidationRun {
         } catch {
             policyDiagnostics = error.diagnostics
         }
-        let rubrics = ScenarioSources.rubricIDs(in: resources.scoringFolder)
-        let validator = policy.map { ScenarioValidator(ValidationContext(policy: $0, rubrics: rubrics)) }
+        let recording = ScenarioSources.rubrics(in: resources.scoringFolder)
+        let validator = policy.map { ScenarioValidator(ScenarioSources.context(policy: $0, recording: recording)) }
         var skippedScenarios = 0
         for file in files {
             switch Self.format(of: file) {

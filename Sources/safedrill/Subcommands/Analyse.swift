@@ -34,12 +34,13 @@ extension SafeDrill {
                 InputError.message("no scenario '\(self.scenario)'; 'safedrill list' shows them").exit()
             }
             let analysis = ScoreAnalysis.analyse(scenario, scorer: library.scorer)
+            let report = AnalysisReport(analysis, models: AnalysisReport.ModelAnswer.all(in: scenario, rubrics: library.rubrics))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(AnalysisReport(analysis)), as: UTF8.self))
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
-                print(AnalysisReport(analysis).text)
+                print(report.text)
             }
             if !analysis.problems.isEmpty || !analysis.competentReachable { throw ExitCode(1) }
         }
@@ -59,7 +60,25 @@ struct AnalysisReport: Encodable {
         var kind: String
     }
 
+    /// A record node's model answer and its mark on the node's rubric.
+    struct ModelAnswer: Encodable {
+        var node: String
+        var rubric: String
+        var percent: Double
+        var missing: [String]
+        var weakening: [String]
+
+        /// Every record node of `scenario`, in file order.
+        static func all(in scenario: Scenario, rubrics: RecordingRubrics) -> [ModelAnswer] {
+            scenario.nodes.compactMap { node in
+                guard case .record(let task, _) = node.kind, let mark = rubrics.modelMark(rubric: task.rubric, model: task.model) else { return nil }
+                return ModelAnswer(node: node.id, rubric: task.rubric, percent: AnalysisReport.round(mark.percent), missing: mark.missing, weakening: mark.weakening)
+            }
+        }
+    }
+
     var scenario: String
+    var models: [ModelAnswer]
     var stages: [StageRange]
     var overall: ScoreAnalysis.Range
     var competentReachable: Bool
@@ -76,7 +95,7 @@ struct AnalysisReport: Encodable {
     var worstPath: [BestStep]
 
     enum CodingKeys: String, CodingKey {
-        case scenario, stages, overall, loops, endings, problems, notes, paths
+        case scenario, stages, overall, loops, endings, problems, notes, paths, models
         case competentReachable = "competent_reachable"
         case bestResult = "best_result"
         case bestPercent = "best_percent"
@@ -86,8 +105,9 @@ struct AnalysisReport: Encodable {
         case worstPath = "worst_path"
     }
 
-    init(_ analysis: ScoreAnalysis) {
+    init(_ analysis: ScoreAnalysis, models: [ModelAnswer]) {
         scenario = analysis.scenarioID
+        self.models = models
         stages = analysis.stages.map { StageRange(stage: $0.stage.rawValue, min: $0.range.min.map(Self.round), max: $0.range.max.map(Self.round)) }
         overall = ScoreAnalysis.Range(min: analysis.overall.min.map(Self.round), max: analysis.overall.max.map(Self.round))
         competentReachable = analysis.competentReachable
@@ -121,6 +141,14 @@ struct AnalysisReport: Encodable {
         lines.append(problems.isEmpty ? "No path can be judged competent through a critical error or a skipped escalation." : "Problems:")
         lines.append(contentsOf: problems.map { "  - " + $0 })
         lines.append(contentsOf: notes.map { "Note: " + $0 })
+        if !models.isEmpty {
+            lines.append("")
+            lines.append("Model answers (mark on their own rubric):")
+            for model in models {
+                let gaps = model.missing.map { "misses " + $0 } + model.weakening.map { "weakened by " + $0 }
+                lines.append("  \(model.node) (\(model.rubric)): \(Int(model.percent.rounded(.down)))%" + (gaps.isEmpty ? "" : "; " + gaps.joined(separator: "; ")))
+            }
+        }
         lines.append("")
         lines.append("Best path (what to type):")
         for step in bestPath {

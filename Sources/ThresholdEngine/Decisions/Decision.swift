@@ -54,7 +54,10 @@ public struct Decision: Sendable {
 
     /// The unknown facts that leave some rule undecided, in schema order; `aware_at` too when it is
     /// unknown and a due time had to be counted from the clock.
-    public var missingFacts: [String] {
+    public var missingFacts: [String] { missingFacts(escalations: escalations) }
+
+    /// `missingFacts` for escalations already worked out, so a report does not work them out twice.
+    func missingFacts(escalations: [EscalationDecision]) -> [String] {
         var slots = Set<Int>()
         for (rule, truth) in zip(policy.rules, ruleTruths) where truth == .unknown {
             for fact in rule.when.undecidingFacts(in: facts) { slots.insert(fact.slot) }

@@ -93,7 +93,8 @@ public struct DecisionReport: Sendable, Hashable, Codable {
 extension Decision {
     /// The decision in the shape of DESIGN.md §4.
     public var report: DecisionReport {
-        let entries = escalations.map { decided in
+        let all = escalations
+        let entries = all.map { decided in
             DecisionReport.Entry(
                 id: decided.id, status: decided.status,
                 deadline: decided.deadline.map { deadline in
@@ -102,6 +103,6 @@ extension Decision {
                 rules: decided.rules.map(DecisionReport.RuleEntry.init),
                 because: decided.rules.filter { $0.truth == .true }.map(\.because))
         }
-        return DecisionReport(policy: policy.identity, escalations: entries, missingFacts: missingFacts)
+        return DecisionReport(policy: policy.identity, escalations: entries, missingFacts: missingFacts(escalations: all))
     }
 }

@@ -56,6 +56,8 @@ let package = Package(
             dependencies: ["ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Reports", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/Sources"
         ),
+        // The minimal Foundation program the time-to-first-prompt benchmark compares with.
+        .executableTarget(name: "first-prompt-baseline", path: "Benchmarks/Baselines"),
         .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine"]),

@@ -57,7 +57,7 @@ struct HandWrittenFacts {
     /// keeps its "not raised" default, as the policy's `absent:` says.
     init(_ facts: Facts) {
         func bool(_ id: String) -> Bool? { if case .bool(let flag)? = facts[id] { flag } else { nil } }
-        func word<Value: RawRepresentable<String>>(_ id: String) -> Value? {
+        func word<Value: RawRepresentable>(_ id: String) -> Value? where Value.RawValue == String {
             if case .word(let word)? = facts[id] { Value(rawValue: word) } else { nil }
         }
         imminentHarm = bool("imminent_harm")

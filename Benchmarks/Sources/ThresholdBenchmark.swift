@@ -21,7 +21,7 @@ enum ThresholdBenchmark {
         let prepared = vectors.map { PreparedFacts($0, for: policy) }
         let structs = facts.map(HandWrittenFacts.init)
         let clock = Date(timeIntervalSince1970: 1_773_454_200)
-        let samples = facts.enumerated().map { (name: "random incident \($0.offset)", facts: $0.element) }
+        let samples: [(name: String, facts: Facts)] = facts.enumerated().map { (name: "random incident \($0.offset)", facts: $0.element) }
             + golden.cases.map { (name: "golden case \"\($0.name)\"", facts: $0.facts) }
         try checkAgreement(policy: policy, samples: samples, clock: clock)
         mode.report("  hand-written rules agree with the policy on \(facts.count) random incidents and all \(golden.cases.count) golden cases")

@@ -15,7 +15,7 @@ enum VerifyBenchmark {
         let records = mode.pick(100_000, smoke: 200)
         // Building the store takes minutes: SAFEDRILL_BENCH_VERIFY_STORE=FILE keeps it there and
         // reuses it on later runs (for profiling `safedrill records verify --db FILE`, say).
-        let kept = ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_VERIFY_STORE"]
+        let kept = mode.isSmoke ? nil : ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_VERIFY_STORE"]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
         defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         let path = kept ?? folder.appendingPathComponent("records.sqlite").path

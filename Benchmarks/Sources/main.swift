@@ -39,7 +39,6 @@ for benchmark in benchmarks where requested.isEmpty || requested.contains(benchm
             print("FAIL  \(name) \(error)")
             failed = true
         }
-        fflush(stdout)
         continue
     }
     print("== \(benchmark.name)")

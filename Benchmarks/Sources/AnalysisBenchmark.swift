@@ -16,7 +16,7 @@ enum AnalysisBenchmark {
             policy: policy, workflow: try Workflow.load(path: scoring + "/workflow.yaml", escalations: policy.escalations.map(\.id)),
             rubrics: try RecordingRubrics.load(path: scoring + "/recording.yaml"))
         var previous: Double?
-        for size in mode.pick([1_000, 10_000, 100_000], smoke: [100, 1_000]) {
+        for size in mode.pick([1_000, 10_000, 100_000], smoke: [100, 300]) {
             let scenario = generated(nodes: size)
             let report = SideBySide.compare(
                 "analyse, \(size) nodes", mode: mode, rounds: size >= 100_000 ? 3 : 7,

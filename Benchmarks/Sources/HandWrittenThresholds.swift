@@ -74,6 +74,7 @@ enum HandWrittenThresholds {
         types.map { !$0.isDisjoint(with: wanted) }
     }
 
+    /// Every rule over `f`, in the policy's order; conditions shared by several rules are worked out once.
     static func decide(_ f: HandWrittenFacts) -> Result {
         var r = Result()
         let everyAbuse = HandWrittenFacts.AbuseTypes.all

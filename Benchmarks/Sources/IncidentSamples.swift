@@ -4,6 +4,7 @@ import ThresholdEngine
 /// Varied incidents: each fact unanswered about a quarter of the time (unknown, or its `absent`
 /// value for a concern), otherwise a random value.
 enum IncidentSamples {
+    /// `count` incidents over `schema`'s facts, the same on every run (a fixed seed).
     static func make(count: Int, schema: FactSchema) -> [Facts] {
         var generator = SplitMix(state: 2026)
         return (0..<count).map { _ in

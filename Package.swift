@@ -79,6 +79,9 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/Baselines/Echo"
         ),
+        // The minimal Foundation program the time-to-first-prompt benchmark compares with.
+        // Swift 5 mode, as `swiftc` compiles a lone file: the program stays the least Foundation program.
+        .executableTarget(name: "first-prompt-baseline", path: "Benchmarks/Baselines", exclude: ["Echo"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "ThresholdEngineTests", dependencies: ["ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit", "ThresholdEngine"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -9,21 +9,21 @@ import ThresholdEngine
 enum AnalysisBenchmark {
     static var benchmark: Benchmark { Benchmark(name: "analysis", summary: "score analysis on 10^3..10^5 generated nodes vs a reachability pass", run: run) }
 
-    static func run() throws {
+    static func run(_ mode: RunMode) throws {
         let scoring = projectRoot.appendingPathComponent("Scoring").path
         let policy = try Policy.load(path: scoring + "/thresholds.yaml")
         let scorer = Scorer(
             policy: policy, workflow: try Workflow.load(path: scoring + "/workflow.yaml", escalations: policy.escalations.map(\.id)),
             rubrics: try RecordingRubrics.load(path: scoring + "/recording.yaml"))
         var previous: Double?
-        for size in [1_000, 10_000, 100_000] {
+        for size in mode.pick([1_000, 10_000, 100_000], smoke: [100, 300]) {
             let scenario = generated(nodes: size)
             let report = SideBySide.compare(
-                "analyse, \(size) nodes", rounds: size >= 100_000 ? 3 : 7,
+                "analyse, \(size) nodes", mode: mode, rounds: size >= 100_000 ? 3 : 7,
                 subjectName: "ScoreAnalysis.analyse", baselineName: "ScenarioGraph.reach", goal: "ratio flat as size grows",
                 subject: { ScoreAnalysis.analyse(scenario, scorer: scorer).bestPath.count },
                 baseline: { ScenarioGraph(scenario).reach().order.count })
-            if let previous { print("  growth from the size before: \(String(format: "%.1f", report.subject / previous))x for 10x the nodes") }
+            if let previous { mode.report("  growth from the size before: \(String(format: "%.1f", report.subject / previous))x for 10x the nodes") }
             previous = report.subject
         }
     }

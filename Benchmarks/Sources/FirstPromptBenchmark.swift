@@ -5,19 +5,17 @@ import Foundation
 enum FirstPromptBenchmark {
     static var benchmark: Benchmark { Benchmark(name: "first-prompt", summary: "time to the first prompt vs a minimal Foundation program", run: run) }
 
-    static func run() throws {
-        let release = projectRoot.appendingPathComponent(".build/release")
-        let safedrill = release.appendingPathComponent("safedrill").path
-        let baseline = release.appendingPathComponent("first-prompt-baseline").path
-        for binary in [safedrill, baseline] where !FileManager.default.isExecutableFile(atPath: binary) {
-            throw BenchmarkFailure("\(binary) is missing: run Benchmarks/run, which builds it")
+    static func run(_ mode: RunMode) throws {
+        // Both are products of the package, built beside this executable by `swift build`.
+        guard let safedrill = siblingExecutable("safedrill")?.path, let baseline = siblingExecutable("first-prompt-baseline")?.path else {
+            throw BenchmarkFailure("safedrill or first-prompt-baseline is not built beside safedrill-bench: run `swift build` (or Benchmarks/run)")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("records.sqlite").path
         try SideBySide.compare(
-            "time to first prompt (scam-link, piped, new attempt each round)", rounds: 21,
+            "time to first prompt (scam-link, piped, new attempt each round)", mode: mode, rounds: 21,
             subjectName: "safedrill play", baselineName: "minimal Foundation program", goal: "≤ 1.5x",
             subject: { try timeToMarker([safedrill, "play", "scam-link", "--as", "Bench", "--db", db], marker: "[stage 1 of 6") },
             baseline: { try timeToMarker([baseline], marker: "ready") })

@@ -13,34 +13,40 @@ enum HTTPBenchmark {
         var errors: Bool
     }
 
-    static func run() throws {
-        guard let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first(where: FileManager.default.isExecutableFile) else {
-            throw BenchmarkFailure("wrk is missing: apt-get install -y wrk (Benchmarks/run checks for it)")
+    static func run(_ mode: RunMode) throws {
+        let wrk = "/usr/bin/wrk"
+        try mode.requireTool(wrk, package: "wrk")
+        guard let safedrill = siblingExecutable("safedrill"), let echoBaseline = siblingExecutable("safedrill-echo-baseline") else {
+            throw BenchmarkFailure("safedrill or safedrill-echo-baseline is not built beside safedrill-bench: run `swift build` (or Benchmarks/run)")
         }
-        let release = projectRoot.appendingPathComponent(".build/release")
+        let seconds = mode.pick("4s", smoke: "1s")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = folder.appendingPathComponent("post.lua")
         let body = facts.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
         try "wrk.method = 'POST'\nwrk.body = '\(body)'\nwrk.headers['Content-Type'] = 'application/json'\n".write(to: script, atomically: true, encoding: .utf8)
-        let serve = try Server(release.appendingPathComponent("safedrill").path,
+        let serve = try Server(safedrill.path,
                                ["serve", "--port", "0", "--db", folder.appendingPathComponent("r.sqlite").path], in: folder)
         defer { serve.stop() }
-        let echo = try Server(release.appendingPathComponent("safedrill-echo-baseline").path, ["0"], in: folder)
+        let echo = try Server(echoBaseline.path, ["0"], in: folder)
         defer { echo.stop() }
         var decisions: [Run] = [], echoes: [Run] = []
-        for round in 0..<6 {
+        for round in 0..<mode.pick(6, smoke: 1) {
             let pair = { () throws -> Void in
-                decisions.append(try load(wrk, script: script.path, url: serve.base + "/v1/decisions"))
-                echoes.append(try load(wrk, script: script.path, url: echo.base + "/echo"))
+                decisions.append(try load(wrk, seconds: seconds, script: script.path, url: serve.base + "/v1/decisions"))
+                echoes.append(try load(wrk, seconds: seconds, script: script.path, url: echo.base + "/echo"))
             }
             if round % 2 == 0 { try pair() } else {
-                echoes.append(try load(wrk, script: script.path, url: echo.base + "/echo"))
-                decisions.append(try load(wrk, script: script.path, url: serve.base + "/v1/decisions"))
+                echoes.append(try load(wrk, seconds: seconds, script: script.path, url: echo.base + "/echo"))
+                decisions.append(try load(wrk, seconds: seconds, script: script.path, url: serve.base + "/v1/decisions"))
             }
         }
         let subject = SideBySide.median(decisions.map(\.requestsPerSecond)), baseline = SideBySide.median(echoes.map(\.requestsPerSecond))
+        if mode.isSmoke {
+            guard !decisions.contains(where: \.errors), subject > 0 else { throw BenchmarkFailure("wrk reported errors or no decisions") }
+            return
+        }
         print("decisions per second over HTTP (wrk -t2 -c64 -d4s, loopback, median of \(decisions.count) rounds)")
         print("  POST /v1/decisions: \(String(format: "%.0f", subject)) req/s   p99 \(decisions.map(\.p99).joined(separator: " "))")
         print("  bare Hummingbird echo: \(String(format: "%.0f", baseline)) req/s   p99 \(echoes.map(\.p99).joined(separator: " "))")
@@ -48,8 +54,8 @@ enum HTTPBenchmark {
         if decisions.contains(where: \.errors) || echoes.contains(where: \.errors) { print("  warning: wrk reported errors or non-2xx responses") }
     }
 
-    static func load(_ wrk: String, script: String, url: String) throws -> Run {
-        let output = try capture(wrk, ["-t2", "-c64", "-d4s", "--latency", "-s", script, url])
+    static func load(_ wrk: String, seconds: String, script: String, url: String) throws -> Run {
+        let output = try capture(wrk, ["-t2", "-c64", "-d\(seconds)", "--latency", "-s", script, url])
         func value(after label: String) -> String? {
             output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }
                 .map { $0.trimmingCharacters(in: .whitespaces).dropFirst(label.count).trimmingCharacters(in: .whitespaces) }

@@ -11,13 +11,12 @@ enum ReportBenchmark {
         Benchmark(name: "report", summary: "team report over 100,000 attempts vs the same aggregate SQL run by the sqlite3 command line", run: run)
     }
 
-    static let attempts = 100_000
-    static let trainees = 50
-    static let answersEach = 8
+        static let answersEach = 8
 
-    static func run() throws {
+    static func run(_ mode: RunMode) throws {
         let sqlite3 = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        guard FileManager.default.isExecutableFile(atPath: sqlite3.path) else { throw BenchmarkFailure("the baseline needs /usr/bin/sqlite3") }
+        try mode.requireTool(sqlite3.path, package: "sqlite3")
+        let attempts = mode.pick(100_000, smoke: 84), trainees = mode.pick(50, smoke: 3)
         let script = projectRoot.appendingPathComponent("Benchmarks/team-report.sql")
         let library = try TrainingLibrary.load(
             scenariosFolder: projectRoot.appendingPathComponent("Scenarios").path,
@@ -62,7 +61,7 @@ enum ReportBenchmark {
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        print(String(format: "  built %d attempts (%d trainees × %d scenarios, real scorer results) in %.1f s: %.1f MB file + %.1f MB WAL",
+        mode.report(String(format: "  built %d attempts (%d trainees × %d scenarios, real scorer results) in %.1f s: %.1f MB file + %.1f MB WAL",
                      attempts, trainees, library.scenarios.count, build, Double(size) / 1e6, Double(wal) / 1e6))
 
         func runProcess(_ executable: URL, _ arguments: [String], input: URL? = nil) throws -> Int {
@@ -79,17 +78,16 @@ enum ReportBenchmark {
         let baseline = { try runProcess(sqlite3, ["-bail", path], input: script) }
 
         try SideBySide.compare(
-            "team report, \(attempts) attempts", rounds: 3,
+            "team report, \(attempts) attempts", mode: mode, rounds: 3,
             subjectName: "TeamReport.load + HTML (library)    ", baselineName: "sqlite3 CLI, team-report.sql (process)", goal: "≤ 1.5x",
             subject: { TeamReportPage(report: try TeamReport.load(from: store, scope: scope)).render().utf8.count },
             baseline: baseline)
 
         // The whole command, start-up and writing the file included, when the release binary is beside this one.
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("safedrill")
-        if FileManager.default.isExecutableFile(atPath: binary.path) {
+        if let binary = siblingExecutable("safedrill") {
             let output = folder.appendingPathComponent("team.html").path
             try SideBySide.compare(
-                "safedrill report --html, \(attempts) attempts", rounds: 5,
+                "safedrill report --html, \(attempts) attempts", mode: mode, rounds: 5,
                 subjectName: "safedrill report --html (process)      ", baselineName: "sqlite3 CLI, team-report.sql (process)", goal: "≤ 1.5x",
                 subject: { try runProcess(binary, ["report", "--html", output, "--db", path]) },
                 baseline: baseline)

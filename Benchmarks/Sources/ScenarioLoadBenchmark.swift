@@ -11,7 +11,7 @@ enum ScenarioLoadBenchmark {
         Benchmark(name: "scenario-load", summary: "load + validate Scenarios/ vs Yams.compose; validation on 10^3..10^5 nodes", run: run)
     }
 
-    static func run() throws {
+    static func run(_ mode: RunMode) throws {
         let policy = try Policy.load(path: projectRoot.appendingPathComponent("Scoring/thresholds.yaml").path)
         let context = ValidationContext(policy: policy, rubrics: ["timeline", "disclosure", "account"])
         let folder = projectRoot.appendingPathComponent("Scenarios")
@@ -21,9 +21,9 @@ enum ScenarioLoadBenchmark {
         let loader = ScenarioLoader(schema: context.schema)
         let validator = ScenarioValidator(context)
         let bytes = files.reduce(0) { $0 + $1.data.count }
-        print("  library: \(files.count) files, \(bytes / 1024) KiB")
+        mode.report("  library: \(files.count) files, \(bytes / 1024) KiB")
         try SideBySide.compare(
-            "load + validate the library", rounds: 31, subjectName: "ScenarioLoader + ScenarioValidator", baselineName: "Yams.compose", goal: "≤ 1.5x",
+            "load + validate the library", mode: mode, rounds: 31, subjectName: "ScenarioLoader + ScenarioValidator", baselineName: "Yams.compose", goal: "≤ 1.5x",
             subject: {
                 var found = 0
                 for file in files { found += validator.check(loader.load(data: file.data, path: file.path)).diagnostics.items.count + 1 }
@@ -42,18 +42,18 @@ enum ScenarioLoadBenchmark {
             ("ScenarioValidator (validation only)", { for file in loaded { _ = validator.validate(file) } }),
         ]
         for (name, work) in parts {
-            print("    of which \(name): \(SideBySide.format(SideBySide.median((0..<15).map { _ in SideBySide.time(work) })))")
+            mode.report("    of which \(name): \(SideBySide.format(SideBySide.median((0..<mode.rounds(15)).map { _ in SideBySide.time(work) })))")
         }
-        print("  generated scenarios (load + validate; a chain of choice nodes with a loop back every tenth node):")
+        mode.report("  generated scenarios (load + validate; a chain of choice nodes with a loop back every tenth node):")
         var previous: Double?
-        for size in [1_000, 10_000, 100_000] {
+        for size in mode.pick([1_000, 10_000, 100_000], smoke: [100, 1_000]) {
             let text = GeneratedScenario.text(nodes: size)
-            let seconds = SideBySide.median((0..<3).map { _ in
+            let seconds = SideBySide.median((0..<mode.rounds(3)).map { _ in
                 SideBySide.time { _ = validator.check(loader.load(text: text, path: "generated.yaml")) }
             })
             let compose = try SideBySide.time { _ = try Yams.compose(yaml: text) }
             let growth = previous.map { String(format: "  (x%.1f for 10x the nodes)", seconds / $0) } ?? ""
-            print("    \(size) nodes: \(SideBySide.format(seconds)), \(String(format: "%.2f", seconds / Double(size) * 1e6)) µs per node\(growth); Yams.compose alone \(SideBySide.format(compose))")
+            mode.report("    \(size) nodes: \(SideBySide.format(seconds)), \(String(format: "%.2f", seconds / Double(size) * 1e6)) µs per node\(growth); Yams.compose alone \(SideBySide.format(compose))")
             previous = seconds
         }
     }

@@ -9,13 +9,13 @@ enum VerifyBenchmark {
         Benchmark(name: "verify", summary: "records verify over 100,000 chained attempts vs SHA-256 of the store's bytes; records list on 100,000 attempts vs SELECT count(*)", run: run)
     }
 
-    static let records = 100_000
-    static let answersEach = 4
+        static let answersEach = 4
 
-    static func run() throws {
+    static func run(_ mode: RunMode) throws {
+        let records = mode.pick(100_000, smoke: 200)
         // Building the store takes minutes: SAFEDRILL_BENCH_VERIFY_STORE=FILE keeps it there and
         // reuses it on later runs (for profiling `safedrill records verify --db FILE`, say).
-        let kept = ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_VERIFY_STORE"]
+        let kept = mode.isSmoke ? nil : ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_VERIFY_STORE"]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
         defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         let path = kept ?? folder.appendingPathComponent("records.sqlite").path
@@ -37,11 +37,11 @@ enum VerifyBenchmark {
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        print(String(format: "  %@ %d chained attempts × %d answers in %.1f s: %.1f MB file + %.1f MB WAL",
+        mode.report(String(format: "  %@ %d chained attempts × %d answers in %.1f s: %.1f MB file + %.1f MB WAL",
                      reuse ? "reused" : "built", records, answersEach, build, Double(size) / 1e6, Double(wal) / 1e6))
 
         try SideBySide.compare(
-            "verify, \(records) chained attempts", rounds: 5,
+            "verify, \(records) chained attempts", mode: mode, rounds: 5,
             subjectName: "records verify            ", baselineName: "SHA-256 of the file's bytes", goal: "≤ 2x",
             subject: { try store.verify().entries },
             baseline: {
@@ -54,20 +54,19 @@ enum VerifyBenchmark {
             })
 
         try SideBySide.compare(
-            "list, \(records) attempts", rounds: 5,
+            "list, \(records) attempts", mode: mode, rounds: 5,
             subjectName: "records list (every attempt)       ", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
             subject: { try store.listing(RecordQuery()).count },
             baseline: { try store.attemptCountForBenchmark() })
 
         try SideBySide.compare(
-            "list --limit 50, \(records) attempts", rounds: 15,
+            "list --limit 50, \(records) attempts", mode: mode, rounds: 15,
             subjectName: "records list --limit 50            ", baselineName: "SELECT count(*) FROM attempt      ", goal: "for reference",
             subject: { try store.listing(RecordQuery(limit: 50)).count },
             baseline: { try store.attemptCountForBenchmark() })
 
         // The whole command, start-up and printing included, when the release binary is beside this one.
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("safedrill")
-        if FileManager.default.isExecutableFile(atPath: binary.path) {
+        if let binary = siblingExecutable("safedrill") {
             for arguments in [["records", "list", "--db", path], ["records", "list", "--json", "--db", path], ["records", "list", "--limit", "50", "--db", path], ["records", "verify", "--db", path]] {
                 let seconds = try SideBySide.time {
                     let process = Process()
@@ -77,7 +76,7 @@ enum VerifyBenchmark {
                     try process.run()
                     process.waitUntilExit()
                 }
-                print("  safedrill \(arguments.dropLast(2).joined(separator: " ")): \(SideBySide.format(seconds)) (one run, output to /dev/null)")
+                mode.report("  safedrill \(arguments.dropLast(2).joined(separator: " ")): \(SideBySide.format(seconds)) (one run, output to /dev/null)")
             }
         }
     }

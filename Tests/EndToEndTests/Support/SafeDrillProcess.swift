@@ -35,9 +35,14 @@ enum SafeDrillProcess {
         return folder
     }
 
-    /// Runs `safedrill arguments...` in the project folder with `input` on standard input.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], in folder: URL? = nil) throws -> RunResult {
-        let process = process(arguments, environment: environment, in: folder)
+    /// The executable `name` built beside `safedrill` (another product of the package, such as `safedrill-bench`).
+    static func sibling(_ name: String) -> URL {
+        executable.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// Runs `safedrill arguments...` (or another built `program`) in the project folder with `input` on standard input.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], in folder: URL? = nil, program: URL? = nil) throws -> RunResult {
+        let process = process(arguments, environment: environment, in: folder, program: program)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -65,10 +70,10 @@ enum SafeDrillProcess {
 }
 
 extension SafeDrillProcess {
-    /// `safedrill arguments...`, set up as `run` runs it (project folder, no colour), not started.
-    static func process(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) -> Process {
+    /// `safedrill arguments...` (or `program`), set up as `run` runs it (project folder, no colour), not started.
+    static func process(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil, program: URL? = nil) -> Process {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? projectRoot
         var env = ProcessInfo.processInfo.environment

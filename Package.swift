@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "ThresholdEngine", "Records",
+                "ThresholdEngine", "Records", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,26 +1,13 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Reports
 
 /// Server-rendered pages: text escaped for HTML, wrapped in the one page layout, sent with headers
 /// that keep incident details out of caches and other sites.
 enum HTML {
-    /// `text` safe to place in element content and in double-quoted attributes.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// `text` safe to place in element content and in double-quoted attributes: the reports' escaping.
+    static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 
     /// A whole page: British English, phone-width viewport, the shared style, a skip link to `main`.
     static func page(title: String, main: String) -> String {

@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Assessment", dependencies: ["ScenarioKit", "ThresholdEngine", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Reports",
-            dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]
         ),
         .target(
             name: "Records",
@@ -46,7 +46,7 @@ let package = Package(
             name: "Exports",
             dependencies: [
                 "Records", "Assessment", "ScenarioKit", "ThresholdEngine",
-                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -1,6 +1,6 @@
 -- The team report's aggregate SQL, run by the sqlite3 command line as the baseline of
 -- `safedrill-bench report` (Benchmarks/Sources/ReportBenchmark.swift). The same text as
--- Sources/Reports/Team/TeamQueries.swift; Tests/ReportsTests/PageTests.swift keeps them the same.
+-- Sources/Records/Tallies/TeamQueries.swift; Tests/RecordsTests/TeamTalliesTests.swift keeps them the same.
 -- :since is the empty text for a report on every attempt (it sorts before every stored time).
 .parameter init
 .parameter set :since "''"

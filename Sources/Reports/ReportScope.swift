@@ -16,13 +16,8 @@ public struct ReportScope: Sendable, Hashable {
         self.madeAt = madeAt
     }
 
-    /// The `:since` parameter of the team queries, as the store writes times (UTC text with
-    /// milliseconds, which sorts in time order). No `since` is the empty text, before every time.
-    var sinceParameter: String { since.map(Self.storedText) ?? "" }
-
+    /// A time as the store writes it: UTC text with milliseconds.
     static func storedText(_ date: Date) -> String { date.formatted(storedStyle) }
-
-    static func date(storedText text: String) -> Date? { try? Date(text, strategy: storedStyle) }
 
     private static var storedStyle: Date.ISO8601FormatStyle {
         var style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

@@ -45,11 +45,4 @@ struct PageTests {
             #expect(html.contains("<th scope=\"col\">") && html.contains("<th scope=\"row\">") && html.contains("<caption>"), "\(name)")
         }
     }
-
-    @Test func theBenchmarkBaselineRunsTheSameSQL() throws {
-        let script = try String(contentsOf: TrainingRecords.root.appendingPathComponent("Benchmarks/team-report.sql"), encoding: .utf8)
-        for query in TeamQueries.all {
-            #expect(script.contains(query), "Benchmarks/team-report.sql lacks:\n\(query)")
-        }
-    }
 }

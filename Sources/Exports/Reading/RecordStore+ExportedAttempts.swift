@@ -1,6 +1,5 @@
 import Assessment
 import Foundation
-import GRDB
 import Records
 
 extension RecordStore {
@@ -17,18 +16,8 @@ extension RecordStore {
         func exported(_ person: Person?, named name: String) -> ExportedPerson {
             ExportedPerson(name: name, role: person?.role, pseudonym: person?.id.flatMap { pseudonyms[$0] })
         }
-        // One query per table rather than per attempt: on 10,000 attempts, 4 reads instead of 40,000.
-        let snapshot = try read { db in
-            (attempts: try Attempt.fetchAll(db, sql: "SELECT * FROM attempt"),
-             answers: Dictionary(grouping: try RecordedAnswer.fetchAll(db, sql: "SELECT * FROM answer ORDER BY attempt_id, seq"), by: \.attemptID),
-             notes: Dictionary(grouping: try Note.fetchAll(db, sql: "SELECT * FROM note ORDER BY id"), by: \.attemptID),
-             overrides: Dictionary(grouping: try RecordedOverride.fetchAll(db, sql: "SELECT * FROM score_override ORDER BY id"), by: \.attemptID),
-             voids: Dictionary(try Voiding.fetchAll(db, sql: "SELECT * FROM void").map { ($0.targetID, $0) }, uniquingKeysWith: { first, _ in first }))
-        }
-        let attempts = snapshot.attempts
-            .filter { attempt in since.map { attempt.startedAt >= $0 } ?? true }
-            .sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-        return try attempts.map { attempt in
+        return try attemptRecords(startedSince: since).map { record in
+            let attempt = record.attempt
             let trainee = byID[attempt.personID]
             return ExportedAttempt(
                 id: attempt.id,
@@ -39,10 +28,8 @@ extension RecordStore {
                 mode: attempt.mode, startedAt: attempt.startedAt, updatedAt: attempt.updatedAt, finishedAt: attempt.finishedAt,
                 status: attempt.status, outcome: attempt.outcome, percent: attempt.percent,
                 result: try attempt.resultJSON.map { try Self.result($0, of: attempt.id) },
-                answers: snapshot.answers[attempt.id] ?? [],
-                notes: snapshot.notes[attempt.id] ?? [],
-                overrides: snapshot.overrides[attempt.id] ?? [],
-                void: snapshot.voids[attempt.id].map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
+                answers: record.answers, notes: record.notes, overrides: record.overrides,
+                void: record.void.map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
         }
     }
 

@@ -11,7 +11,7 @@ extension RecordStore {
             }
             let attempts = try Attempt.filter(Attempt.CodingKeys.personID == id).order(Attempt.CodingKeys.startedAt).fetchAll(db)
             let records = try attempts.map { attempt in
-                SubjectAccessExport.AttemptRecord(
+                AttemptRecord(
                     attempt: attempt,
                     answers: try RecordedAnswer.filter(RecordedAnswer.CodingKeys.attemptID == attempt.id).order(RecordedAnswer.CodingKeys.seq).fetchAll(db),
                     notes: try Note.filter(Note.CodingKeys.attemptID == attempt.id).fetchAll(db),

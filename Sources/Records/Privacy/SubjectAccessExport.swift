@@ -2,15 +2,6 @@ import Foundation
 
 /// Everything the store holds about one person, for a subject access request.
 public struct SubjectAccessExport: Codable, Sendable {
-    /// One attempt with everything recorded during it.
-    public struct AttemptRecord: Codable, Sendable {
-        public var attempt: Attempt
-        public var answers: [RecordedAnswer]
-        public var notes: [Note]
-        public var overrides: [RecordedOverride]
-        public var void: Voiding?
-    }
-
     /// What this export is and holds, in words; it sorts first in the JSON, so a reader sees it at the top.
     public var about: String
     public var exportedAt: Date

@@ -1,74 +1,54 @@
 import Foundation
-import GRDB
 import Records
 import ScenarioKit
 
 extension TeamReport {
-    /// Computes every team figure in SQL (`TeamQueries`) on one snapshot of the store, then adds
-    /// who holds no valid sign-off and what evidence awaits moderation (typed `RecordStore` methods).
+    /// Builds the report from the figures the store counts (`RecordStore.teamTallies`), then adds
+    /// who holds no valid sign-off and what evidence awaits moderation.
     public static func load(from store: RecordStore, scope: ReportScope, labels: ReportLabels = .none) throws -> TeamReport {
-        let arguments: StatementArguments = ["since": scope.sinceParameter]
-        var report: TeamReport = try store.read { db in
-            func rows(_ sql: String) throws -> [Row] { try Row.fetchAll(db, sql: sql, arguments: arguments) }
-            var stages: [String: [WorkflowStage: Double]] = [:]
-            for row in try rows(TeamQueries.stageScores) {
-                guard let trainee = row["trainee"] as String?, let mean = row["mean"] as Double?,
-                    let stage = (row["stage"] as String?).flatMap(WorkflowStage.init(rawValue:))
-                else { continue }
-                stages[trainee, default: [:]][stage] = mean
-            }
-            var last: [String: Date] = [:]
-            let traineeRows = try rows(TeamQueries.trainees)
-            for row in traineeRows {
-                guard let name = row["trainee"] as String?, let started = (row["last"] as String?).flatMap(ReportScope.date(storedText:)) else { continue }
-                last[name] = max(last[name] ?? started, started)
-            }
-            let trainees = split(traineeRows, by: "trainee").map { name, modes in
-                TraineeStageScores(trainee: name, modes: modes, lastAttempt: last[name], stages: stages[name] ?? [:])
-            }
-            return TeamReport(
-                scope: scope,
-                labels: labels,
-                modes: trainees.reduce(ModeSplit()) { $0 + $1.modes },
-                voided: try Int.fetchOne(db, sql: TeamQueries.voided, arguments: arguments) ?? 0,
-                trainees: trainees,
-                scenarios: split(try rows(TeamQueries.scenarios), by: "scenario").map { ScenarioPassRate(scenarioID: $0, modes: $1) },
-                escalations: try escalations(rows(TeamQueries.escalations)),
-                criticalErrors: try rows(TeamQueries.criticalErrors).map { row in
-                    CriticalErrorTally(scenarioID: row["scenario"] ?? "", what: row["what"] ?? "", times: row["times"] ?? 0)
-                },
-                refreshes: try rows(TeamQueries.refreshes).compactMap { row in
-                    guard let due = (row["refreshDue"] as String?).flatMap(ReportScope.date(storedText:)) else { return nil }
-                    return RefreshStatus(trainee: row["trainee"] ?? "", packID: row["pack"] ?? "", refreshDue: due, scope: scope)
-                },
-                unsigned: [],
-                awaitingModeration: [],
-                trends: split(try rows(TeamQueries.trends), by: "month").map { MonthlyTrend(month: $0, modes: $1) })
+        let tallies = try store.teamTallies(since: scope.since)
+        var stages: [String: [WorkflowStage: Double]] = [:]
+        for mean in tallies.stageMeans { stages[mean.trainee, default: [:]][mean.stage] = mean.meanPercent }
+        var last: [String: Date] = [:]
+        for row in tallies.trainees {
+            guard let started = row.lastStarted else { continue }
+            last[row.key] = max(last[row.key] ?? started, started)
         }
-        report.unsigned = try store.unsignedStaff(at: scope.madeAt)
-        report.awaitingModeration = try store.unmoderatedEvidence()
-        return report
+        let trainees = split(tallies.trainees).map { name, modes in
+            TraineeStageScores(trainee: name, modes: modes, lastAttempt: last[name], stages: stages[name] ?? [:])
+        }
+        return TeamReport(
+            scope: scope,
+            labels: labels,
+            modes: trainees.reduce(ModeSplit()) { $0 + $1.modes },
+            voided: tallies.voided,
+            trainees: trainees,
+            scenarios: split(tallies.scenarios).map { ScenarioPassRate(scenarioID: $0, modes: $1) },
+            escalations: escalations(tallies.escalations),
+            criticalErrors: tallies.criticalErrors.map { CriticalErrorTally(scenarioID: $0.scenarioID, what: $0.what, times: $0.times) },
+            refreshes: tallies.refreshes.map { RefreshStatus(trainee: $0.trainee, packID: $0.packID, refreshDue: $0.due, scope: scope) },
+            unsigned: try store.unsignedStaff(at: scope.madeAt),
+            awaitingModeration: try store.unmoderatedEvidence(),
+            trends: split(tallies.trends).map { MonthlyTrend(month: $0, modes: $1) })
     }
 
-    /// Rows of (key, mode, attempts, competent, mean), ordered by key, as one split per key in that order.
-    private static func split(_ rows: [Row], by key: String) -> [(String, ModeSplit)] {
+    /// Counts ordered by key, as one split per key in that order.
+    private static func split(_ counts: [TeamTallies.ModeCount]) -> [(String, ModeSplit)] {
         var out: [(String, ModeSplit)] = []
-        for row in rows {
-            guard let name = row[key] as String?, let mode = (row["mode"] as String?).flatMap(Attempt.Mode.init(rawValue:)) else { continue }
-            if out.last?.0 != name { out.append((name, ModeSplit())) }
-            out[out.count - 1].1[mode] = ModeFigures(attempts: row["attempts"] ?? 0, competent: row["competent"] ?? 0, meanPercent: row["mean"])
+        for count in counts {
+            if out.last?.0 != count.key { out.append((count.key, ModeSplit())) }
+            out[out.count - 1].1[count.mode] = ModeFigures(attempts: count.attempts, competent: count.competent, meanPercent: count.meanPercent)
         }
         return out
     }
 
-    /// One tally per escalation from the query's (escalation, missed|overUsed, times) rows.
-    private static func escalations(_ rows: [Row]) -> [EscalationTally] {
+    /// One tally per escalation from the store's missed and over-used counts.
+    private static func escalations(_ counts: [TeamTallies.EscalationCount]) -> [EscalationTally] {
         var tallies: [String: EscalationTally] = [:]
-        for row in rows {
-            guard let id = row["escalation"] as String? else { continue }
-            var tally = tallies[id] ?? EscalationTally(escalation: id, missed: 0, overUsed: 0)
-            if row["how"] == "missed" { tally.missed += row["times"] ?? 0 } else { tally.overUsed += row["times"] ?? 0 }
-            tallies[id] = tally
+        for count in counts {
+            var tally = tallies[count.escalation] ?? EscalationTally(escalation: count.escalation, missed: 0, overUsed: 0)
+            if count.missed { tally.missed += count.times } else { tally.overUsed += count.times }
+            tallies[count.escalation] = tally
         }
         return tallies.values.sorted { ($0.missed + $0.overUsed, $1.escalation) > ($1.missed + $1.overUsed, $0.escalation) }
     }

@@ -1,10 +1,10 @@
 /// The team report's figures as SQL, computed inside SQLite over the scorer's results as stored
 /// (`attempt.result_json`, an `AttemptResult`), so 100,000 attempts are never decoded in Swift.
 ///
-/// The queries over attempts take the named parameter `:since` (see `ReportScope`).
+/// The queries over attempts take the named parameter `:since`, a stored time (`StoredTime`).
 /// `Benchmarks/team-report.sql` holds the same text for the `sqlite3` baseline; a test keeps the
 /// two the same.
-public enum TeamQueries {
+enum TeamQueries {
     /// The attempts that count: completed, started in the period, not voided.
     static let counted = """
         WITH counted AS (
@@ -14,14 +14,14 @@ public enum TeamQueries {
         """
 
     /// Completed attempts in the period that were voided: left out of every figure, but counted.
-    public static let voided = """
+    static let voided = """
         SELECT count(*) AS voided FROM attempt
         WHERE status = 'completed' AND started_at >= :since
           AND id IN (SELECT target_id FROM void);
         """
 
     /// Per trainee and mode: attempts, how many were Competent, the mean score, the last one.
-    public static let trainees = counted + """
+    static let trainees = counted + """
 
         SELECT person.name AS trainee, counted.mode AS mode, count(*) AS attempts,
                sum(counted.outcome = 'competent') AS competent, avg(counted.percent) AS mean,
@@ -31,7 +31,7 @@ public enum TeamQueries {
         """
 
     /// Per trainee and stage: the mean stage score over the attempts that reached the stage.
-    public static let stageScores = counted + """
+    static let stageScores = counted + """
 
         SELECT person.name AS trainee, json_extract(stage.value, '$.stage') AS stage,
                avg(json_extract(stage.value, '$.percent')) AS mean
@@ -41,7 +41,7 @@ public enum TeamQueries {
         """
 
     /// Per scenario and mode: attempts, Competent ones and the mean score.
-    public static let scenarios = counted + """
+    static let scenarios = counted + """
 
         SELECT scenario_id AS scenario, mode, count(*) AS attempts,
                sum(outcome = 'competent') AS competent, avg(percent) AS mean
@@ -49,7 +49,7 @@ public enum TeamQueries {
         """
 
     /// How often each escalation was missed (required, not chosen) or over-used (chosen, not required).
-    public static let escalations = counted + """
+    static let escalations = counted + """
 
         SELECT item.value AS escalation, side.key AS how, count(*) AS times
         FROM counted, json_each(counted.result_json, '$.decisions') AS decision,
@@ -59,7 +59,7 @@ public enum TeamQueries {
         """
 
     /// The most common critical errors, by scenario.
-    public static let criticalErrors = counted + """
+    static let criticalErrors = counted + """
 
         SELECT counted.scenario_id AS scenario, json_extract(error.value, '$.what') AS what, count(*) AS times
         FROM counted, json_each(counted.result_json, '$.criticalErrors') AS error
@@ -68,7 +68,7 @@ public enum TeamQueries {
         """
 
     /// Per month the attempt started and mode: attempts, Competent ones and the mean score.
-    public static let trends = counted + """
+    static let trends = counted + """
 
         SELECT substr(started_at, 1, 7) AS month, mode, count(*) AS attempts,
                sum(outcome = 'competent') AS competent, avg(percent) AS mean
@@ -76,7 +76,7 @@ public enum TeamQueries {
         """
 
     /// The refresh date of each trainee's latest sign-off per pack that is not void.
-    public static let refreshes = """
+    static let refreshes = """
         SELECT person.name AS trainee, signoff.pack_id AS pack, max(signoff.refresh_due) AS refreshDue
         FROM signoff JOIN person ON person.id = signoff.trainee_id
         WHERE signoff.id NOT IN (SELECT target_id FROM void)
@@ -84,5 +84,5 @@ public enum TeamQueries {
         """
 
     /// Every query, in the order the report runs them.
-    public static let all = [voided, trainees, stageScores, scenarios, escalations, criticalErrors, trends, refreshes]
+    static let all = [voided, trainees, stageScores, scenarios, escalations, criticalErrors, trends, refreshes]
 }

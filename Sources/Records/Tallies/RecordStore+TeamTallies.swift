@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import ScenarioKit
+
+extension RecordStore {
+    /// The team report's figures over attempts started at or after `since` (every attempt when
+    /// nil), counted by `TeamQueries` on one snapshot of the store.
+    public func teamTallies(since: Date?) throws -> TeamTallies {
+        // Stored times are UTC text that sorts in time order; the empty text sorts before all of them.
+        let arguments: StatementArguments = ["since": since.map(StoredTime.text) ?? ""]
+        return try writer.read { db in
+            func rows(_ sql: String) throws -> [Row] { try Row.fetchAll(db, sql: sql, arguments: arguments) }
+            return TeamTallies(
+                voided: try Int.fetchOne(db, sql: TeamQueries.voided, arguments: arguments) ?? 0,
+                trainees: try rows(TeamQueries.trainees).compactMap { Self.modeCount($0, key: "trainee") },
+                stageMeans: try rows(TeamQueries.stageScores).compactMap { row in
+                    guard let trainee = row["trainee"] as String?, let mean = row["mean"] as Double?,
+                        let stage = (row["stage"] as String?).flatMap(WorkflowStage.init(rawValue:))
+                    else { return nil }
+                    return TeamTallies.StageMean(trainee: trainee, stage: stage, meanPercent: mean)
+                },
+                scenarios: try rows(TeamQueries.scenarios).compactMap { Self.modeCount($0, key: "scenario") },
+                escalations: try rows(TeamQueries.escalations).compactMap { row in
+                    guard let escalation = row["escalation"] as String? else { return nil }
+                    return TeamTallies.EscalationCount(escalation: escalation, missed: row["how"] == "missed", times: row["times"] ?? 0)
+                },
+                criticalErrors: try rows(TeamQueries.criticalErrors).map { row in
+                    TeamTallies.CriticalErrorCount(scenarioID: row["scenario"] ?? "", what: row["what"] ?? "", times: row["times"] ?? 0)
+                },
+                trends: try rows(TeamQueries.trends).compactMap { Self.modeCount($0, key: "month") },
+                refreshes: try rows(TeamQueries.refreshes).compactMap { row in
+                    guard let due = (row["refreshDue"] as String?).flatMap(StoredTime.date(from:)) else { return nil }
+                    return TeamTallies.Refresh(trainee: row["trainee"] ?? "", packID: row["pack"] ?? "", due: due)
+                })
+        }
+    }
+
+    /// A row of (key, mode, attempts, competent, mean[, last]); nil when the key or mode is unreadable.
+    private static func modeCount(_ row: Row, key: String) -> TeamTallies.ModeCount? {
+        guard let name = row[key] as String?, let mode = (row["mode"] as String?).flatMap(Attempt.Mode.init(rawValue:)) else { return nil }
+        return TeamTallies.ModeCount(
+            key: name, mode: mode, attempts: row["attempts"] ?? 0, competent: row["competent"] ?? 0, meanPercent: row["mean"],
+            lastStarted: row.hasColumn("last") ? (row["last"] as String?).flatMap(StoredTime.date(from:)) : nil)
+    }
+}

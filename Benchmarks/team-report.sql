@@ -12,7 +12,9 @@ WHERE status = 'completed' AND started_at >= :since
 
 -- trainees
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
 SELECT person.name AS trainee, counted.mode AS mode, count(*) AS attempts,
@@ -23,18 +25,22 @@ GROUP BY counted.person_id, counted.mode ORDER BY person.name, counted.mode;
 
 -- stageScores
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT person.name AS trainee, json_extract(stage.value, '$.stage') AS stage,
-       avg(json_extract(stage.value, '$.percent')) AS mean
-FROM counted JOIN person ON person.id = counted.person_id,
-     json_each(counted.result_json, '$.stages') AS stage
-GROUP BY counted.person_id, json_extract(stage.value, '$.stage');
+SELECT person.name AS trainee,
+       avg(stage_safety) AS safety, avg(stage_evidence) AS evidence, avg(stage_timeline) AS timeline,
+       avg(stage_thresholds) AS thresholds, avg(stage_safeguards) AS safeguards, avg(stage_review) AS review
+FROM counted JOIN person ON person.id = counted.person_id
+GROUP BY counted.person_id;
 
 -- scenarios
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
 SELECT scenario_id AS scenario, mode, count(*) AS attempts,
@@ -43,28 +49,32 @@ FROM counted GROUP BY scenario_id, mode ORDER BY scenario_id, mode;
 
 -- escalations
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT item.value AS escalation, side.key AS how, count(*) AS times
-FROM counted, json_each(counted.result_json, '$.decisions') AS decision,
-     json_each(decision.value, '$.escalation') AS side, json_each(side.value) AS item
-WHERE side.key IN ('missed', 'overUsed')
-GROUP BY item.value, side.key ORDER BY times DESC, escalation, how;
+SELECT escalation.escalation AS escalation, escalation.missed AS missed, count(*) AS times
+FROM counted JOIN attempt_escalation AS escalation ON escalation.attempt_id = counted.id
+GROUP BY escalation.escalation, escalation.missed ORDER BY times DESC, escalation, missed DESC;
 
 -- criticalErrors
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
-SELECT counted.scenario_id AS scenario, json_extract(error.value, '$.what') AS what, count(*) AS times
-FROM counted, json_each(counted.result_json, '$.criticalErrors') AS error
-GROUP BY counted.scenario_id, json_extract(error.value, '$.what')
+SELECT counted.scenario_id AS scenario, error.what AS what, count(*) AS times
+FROM counted JOIN attempt_critical_error AS error ON error.attempt_id = counted.id
+GROUP BY counted.scenario_id, error.what
 ORDER BY times DESC, scenario, what LIMIT 10;
 
 -- trends
 WITH counted AS (
-  SELECT * FROM attempt
+  SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+         stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+  FROM attempt
   WHERE status = 'completed' AND started_at >= :since
     AND id NOT IN (SELECT target_id FROM void))
 SELECT substr(started_at, 1, 7) AS month, mode, count(*) AS attempts,

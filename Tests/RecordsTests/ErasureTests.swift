@@ -16,7 +16,10 @@ struct ErasureTests {
         let attempt = try store.startAttempt(supervised)
         try store.appendAnswer(attemptID: attempt.id, nodeID: "record", kind: .record, input: "Texted at 9pm", at: Samples.time(405))
         try store.overrideScore(attemptID: attempt.id, nodeID: "record", percent: 80, reason: "clear", author: "sue  supervisor", at: Samples.time(406))
-        try store.finish(attemptID: attempt.id, outcome: .competent, percent: 80, resultJSON: "{}", at: Samples.time(410))
+        // Long enough to be stored deflated, where a dump of the file cannot show the name.
+        let feedback = String(repeating: "Clear and factual. ", count: 20)
+        let result = #"{"decisions":[{"feedback":["\#(feedback)"],"override":{"author":"sue  supervisor","percent":80,"reason":"clear"}}]}"#
+        try store.finish(attemptID: attempt.id, outcome: .competent, percent: 80, resultJSON: result, at: Samples.time(410))
         var unfinished = Samples.newAttempt(by: "Ann Trainee", mode: .supervision, at: Samples.time(420))
         unfinished.supervisor = "Sue Supervisor"
         _ = try store.startAttempt(unfinished)
@@ -46,6 +49,8 @@ struct ErasureTests {
 
         let dump = try Self.sqliteOutput(path, ".dump")
         #expect(!dump.lowercased().contains("sue"), "the name is still in the store")
+        let results = try store.attemptRecords(startedSince: nil).compactMap(\.attempt.resultJSON)
+        #expect(results.contains { $0.contains("clear") } && !results.contains { $0.lowercased().contains("sue") }, "the name is still in a stored result")
         let report = try store.verify()
         #expect(report.isOK, "\(report.problems)")
         _ = folder

@@ -28,14 +28,14 @@ extension RecordStore {
                 mode: new.mode,
                 supervisor: supervisor,
                 startedAt: at, updatedAt: at, finishedAt: nil,
-                status: .inProgress, outcome: nil, percent: nil, resultJSON: nil)
+                status: .inProgress, outcome: nil, percent: nil, storedResult: nil)
             try attempt.insert(db)
             return attempt
         }
     }
 
     /// Completes an attempt with the scorer's outcome, percentage and full result (stored as
-    /// given). Throws `RecordError.alreadyFinished` the second time: a result is never replaced.
+    /// given, and what the team report counts from it beside it: `MarkedFigures`). Throws `RecordError.alreadyFinished` the second time: a result is never replaced.
     /// The session's `lease`, if it holds one, is checked as `appendAnswer` does and given back.
     @discardableResult
     public func finish(
@@ -53,6 +53,7 @@ extension RecordStore {
             attempt.finishedAt = at
             attempt.updatedAt = max(attempt.updatedAt, at)
             try attempt.update(db)
+            try MarkedFigures(resultJSON: resultJSON).write(attemptID: attempt.id, in: db)
             // The attempt joins the chain in the transaction that completes it: never one without the other.
             _ = try PersonSalt.salt(for: attempt.personID, in: db)
             if let digest = try AttemptDigest.current(attempt, in: db) {

@@ -22,8 +22,12 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     public var status: Status
     public var outcome: Outcome?
     public var percent: Double?
-    /// The scorer's full result as JSON; this layer stores it and never reads it.
-    public var resultJSON: String?
+    /// The scorer's full result as JSON, as given to `finish` (stored deflated, read back the same).
+    public var resultJSON: String? {
+        get { storedResult?.json }
+        set { storedResult = newValue.map(StoredResult.init(json:)) }
+    }
+    var storedResult: StoredResult?
 
     enum CodingKeys: String, CodingKey, ColumnExpression {
         case id, mode, supervisor, status, outcome, percent
@@ -35,7 +39,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         case startedAt = "started_at"
         case updatedAt = "updated_at"
         case finishedAt = "finished_at"
-        case resultJSON = "result_json"
+        case storedResult = "result_json"
     }
 }
 

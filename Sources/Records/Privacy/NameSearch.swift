@@ -69,10 +69,10 @@ struct NameSearch {
         let replacement = String(decoding: try JSONEncoder().encode(pseudonym), as: UTF8.self)
         var replaced: [NameReplacement] = []
         for row in try Row.fetchAll(db, sql: "SELECT id, result_json FROM attempt WHERE result_json IS NOT NULL") {
-            guard let id: String = row["id"], let old: String = row["result_json"] else { continue }
+            guard let id: String = row["id"], let old = (row["result_json"] as StoredResult?)?.json else { continue }
             let new = Set(literals).reduce(old) { text, literal in text.replacingOccurrences(of: literal, with: replacement) }
             guard new != old else { continue }
-            try db.execute(sql: "UPDATE attempt SET result_json = ? WHERE id = ?", arguments: [new, id])
+            try db.execute(sql: "UPDATE attempt SET result_json = ? WHERE id = ?", arguments: [StoredResult(json: new), id])
             replaced.append(NameReplacement(
                 place: .attemptResult, recordID: id, now: Hex.sha256(Data(new.utf8)), committedSHA256: Hex.sha256(Data(old.utf8))))
         }

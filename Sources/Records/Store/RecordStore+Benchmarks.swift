@@ -23,6 +23,7 @@ extension RecordStore {
             let personID = person.id ?? db.lastInsertedRowID
             let salt = try PersonSalt.salt(for: personID, in: db)
             try source.insert(db, onConflict: .ignore)
+            var figures: [String: MarkedFigures] = [:]
             for index in 0..<count {
                 let time = at.addingTimeInterval(Double(index))
                 var attempt = Attempt(
@@ -30,7 +31,7 @@ extension RecordStore {
                     scenarioSHA256: source.sha256, policySHA256: new.policySHA256.lowercased(),
                     rubricsSHA256: new.rubricsSHA256.lowercased(), mode: new.mode, supervisor: nil,
                     startedAt: time, updatedAt: time, finishedAt: nil,
-                    status: .inProgress, outcome: nil, percent: nil, resultJSON: nil)
+                    status: .inProgress, outcome: nil, percent: nil, storedResult: nil)
                 try attempt.insert(db)
                 var answers: [RecordedAnswer] = []
                 for seq in 1...max(answersEach, 1) {
@@ -49,6 +50,9 @@ extension RecordStore {
                 attempt.resultJSON = given.json
                 attempt.finishedAt = time
                 try attempt.update(db)
+                let marked = figures[given.json] ?? MarkedFigures(resultJSON: given.json)
+                figures[given.json] = marked
+                try marked.write(attemptID: attempt.id, in: db)
                 let digest = AttemptDigest.content(of: attempt, answers: answers, personName: person.name, salt: salt)
                 try ChainEntry.append(kind: .attempt, recordID: attempt.id, content: digest, in: db)
             }

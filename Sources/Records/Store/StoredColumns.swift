@@ -6,7 +6,7 @@ import GRDBSQLite
 /// Verification and listing read every row of the store; going through GRDB's typed decoding
 /// cost more than the hashing. Every column reads as the text a digest hashes, whatever was stored
 /// there: a value of the wrong type put in by hand (a number in a text column, say) must be
-/// reported, never trap as a typed read would. Numbers print as Swift prints them, so a REAL
+/// reported, never trap as a typed read would. A deflated result reads as the text it holds. Numbers print as Swift prints them, so a REAL
 /// column reads as `String(Double)` did when it was written.
 struct StoredColumns {
     let statement: Statement
@@ -22,6 +22,7 @@ struct StoredColumns {
             guard let start = sqlite3_column_text(raw, index) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             return body(UnsafeBufferPointer(start: start, count: count))
         default:
+            if let inflated = inflated(index) { return inflated.withUnsafeBufferPointer { body($0) } }
             var text = text(index) ?? ""
             return text.withUTF8 { body($0) }
         }
@@ -38,12 +39,21 @@ struct StoredColumns {
         case SQLITE_FLOAT:
             return String(sqlite3_column_double(raw, index))
         case SQLITE_BLOB:
+            if let inflated = inflated(index) { return String(decoding: inflated, as: UTF8.self) }
             let count = Int(sqlite3_column_bytes(raw, index))
             guard let start = sqlite3_column_blob(raw, index) else { return "blob:" }
             return "blob:" + Hex.string(UnsafeRawBufferPointer(start: start, count: count))
         default:
             return withText(index) { $0.map { String(decoding: $0, as: UTF8.self) } }
         }
+    }
+
+    /// A compressed text column's bytes (`CompressedText`, as `StoredResult` writes results), or nil
+    /// when the column holds anything else: a blob put there by hand still reads as `blob:` and hex.
+    private func inflated(_ index: Int32) -> [UInt8]? {
+        let raw = statement.sqliteStatement
+        guard sqlite3_column_type(raw, index) == SQLITE_BLOB, let start = sqlite3_column_blob(raw, index) else { return nil }
+        return CompressedText.inflate(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index))))
     }
 
     /// The column as an integer, or nil unless SQLite holds an integer there.

@@ -13,16 +13,16 @@ extension RecordStore {
             return TeamTallies(
                 voided: try Int.fetchOne(db, sql: TeamQueries.voided, arguments: arguments) ?? 0,
                 trainees: try rows(TeamQueries.trainees).compactMap { Self.modeCount($0, key: "trainee") },
-                stageMeans: try rows(TeamQueries.stageScores).compactMap { row in
-                    guard let trainee = row["trainee"] as String?, let mean = row["mean"] as Double?,
-                        let stage = (row["stage"] as String?).flatMap(WorkflowStage.init(rawValue:))
-                    else { return nil }
-                    return TeamTallies.StageMean(trainee: trainee, stage: stage, meanPercent: mean)
+                stageMeans: try rows(TeamQueries.stageScores).flatMap { row in
+                    WorkflowStage.allCases.compactMap { stage in
+                        guard let trainee = row["trainee"] as String?, let mean = row[stage.rawValue] as Double? else { return nil }
+                        return TeamTallies.StageMean(trainee: trainee, stage: stage, meanPercent: mean)
+                    }
                 },
                 scenarios: try rows(TeamQueries.scenarios).compactMap { Self.modeCount($0, key: "scenario") },
                 escalations: try rows(TeamQueries.escalations).compactMap { row in
                     guard let escalation = row["escalation"] as String? else { return nil }
-                    return TeamTallies.EscalationCount(escalation: escalation, missed: row["how"] == "missed", times: row["times"] ?? 0)
+                    return TeamTallies.EscalationCount(escalation: escalation, missed: row["missed"] ?? false, times: row["times"] ?? 0)
                 },
                 criticalErrors: try rows(TeamQueries.criticalErrors).map { row in
                     TeamTallies.CriticalErrorCount(scenarioID: row["scenario"] ?? "", what: row["what"] ?? "", times: row["times"] ?? 0)

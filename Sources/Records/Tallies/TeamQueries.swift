@@ -1,5 +1,6 @@
-/// The team report's figures as SQL, computed inside SQLite over the scorer's results as stored
-/// (`attempt.result_json`, an `AttemptResult`), so 100,000 attempts are never decoded in Swift.
+/// The team report's figures as SQL: GROUP BY over the attempt's outcome, percent and stage
+/// columns and the escalation and critical-error rows beside it (`MarkedFigures`), so no stored
+/// result is read.
 ///
 /// The queries over attempts take the named parameter `:since`, a stored time (`StoredTime`).
 /// `Benchmarks/team-report.sql` holds the same text for the `sqlite3` baseline; a test keeps the
@@ -8,7 +9,9 @@ enum TeamQueries {
     /// The attempts that count: completed, started in the period, not voided.
     static let counted = """
         WITH counted AS (
-          SELECT * FROM attempt
+          SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+                 stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
+          FROM attempt
           WHERE status = 'completed' AND started_at >= :since
             AND id NOT IN (SELECT target_id FROM void))
         """
@@ -30,14 +33,14 @@ enum TeamQueries {
         GROUP BY counted.person_id, counted.mode ORDER BY person.name, counted.mode;
         """
 
-    /// Per trainee and stage: the mean stage score over the attempts that reached the stage.
+    /// Per trainee: the mean score of each stage over the attempts that reached it (NULL for none).
     static let stageScores = counted + """
 
-        SELECT person.name AS trainee, json_extract(stage.value, '$.stage') AS stage,
-               avg(json_extract(stage.value, '$.percent')) AS mean
-        FROM counted JOIN person ON person.id = counted.person_id,
-             json_each(counted.result_json, '$.stages') AS stage
-        GROUP BY counted.person_id, json_extract(stage.value, '$.stage');
+        SELECT person.name AS trainee,
+               avg(stage_safety) AS safety, avg(stage_evidence) AS evidence, avg(stage_timeline) AS timeline,
+               avg(stage_thresholds) AS thresholds, avg(stage_safeguards) AS safeguards, avg(stage_review) AS review
+        FROM counted JOIN person ON person.id = counted.person_id
+        GROUP BY counted.person_id;
         """
 
     /// Per scenario and mode: attempts, Competent ones and the mean score.
@@ -51,19 +54,17 @@ enum TeamQueries {
     /// How often each escalation was missed (required, not chosen) or over-used (chosen, not required).
     static let escalations = counted + """
 
-        SELECT item.value AS escalation, side.key AS how, count(*) AS times
-        FROM counted, json_each(counted.result_json, '$.decisions') AS decision,
-             json_each(decision.value, '$.escalation') AS side, json_each(side.value) AS item
-        WHERE side.key IN ('missed', 'overUsed')
-        GROUP BY item.value, side.key ORDER BY times DESC, escalation, how;
+        SELECT escalation.escalation AS escalation, escalation.missed AS missed, count(*) AS times
+        FROM counted JOIN attempt_escalation AS escalation ON escalation.attempt_id = counted.id
+        GROUP BY escalation.escalation, escalation.missed ORDER BY times DESC, escalation, missed DESC;
         """
 
     /// The most common critical errors, by scenario.
     static let criticalErrors = counted + """
 
-        SELECT counted.scenario_id AS scenario, json_extract(error.value, '$.what') AS what, count(*) AS times
-        FROM counted, json_each(counted.result_json, '$.criticalErrors') AS error
-        GROUP BY counted.scenario_id, json_extract(error.value, '$.what')
+        SELECT counted.scenario_id AS scenario, error.what AS what, count(*) AS times
+        FROM counted JOIN attempt_critical_error AS error ON error.attempt_id = counted.id
+        GROUP BY counted.scenario_id, error.what
         ORDER BY times DESC, scenario, what LIMIT 10;
         """
 

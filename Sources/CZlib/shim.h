@@ -1,0 +1,4 @@
+#ifndef SAFEDRILL_CZLIB_SHIM_H
+#define SAFEDRILL_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

@@ -1,7 +1,7 @@
 # SafeDrill: `make run` opens the trainer on the bundled scenarios; `make test` runs every test.
 SWIFT ?= swift
 BIN := .build/debug/safedrill
-SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev
+SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev zlib1g-dev
 # What the end-to-end tests drive: tmux (the terminal tests), sqlite3 (tampering with a store),
 # graphviz (rendering `graph` output), chromium (opening the HTML reports), python3-venv (Ralph).
 TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv
@@ -16,7 +16,7 @@ install-missing = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || 
 		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
-# The C libraries SafeDrill links (GNU readline, SQLite).
+# The C libraries SafeDrill links (GNU readline, SQLite, zlib for the stored results).
 deps:
 	$(call install-missing,$(SYSTEM_PACKAGES))
 

@@ -32,6 +32,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case leaseLost(String, holder: String?)
     /// No API token has this id.
     case unknownToken(String)
+    /// No site has this name.
+    case unknownSite(String)
 
     public var description: String {
         switch self {
@@ -65,6 +67,8 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "another session took over attempt \(id.prefix(8))\(holder.map { " (\($0))" } ?? ""): nothing more is saved here; 'resume \(id.prefix(8))' to carry on from what is stored"
         case .unknownToken(let id):
             "no API token \(id): 'safedrill tokens list' shows them"
+        case .unknownSite(let name):
+            "no site named \(name): sites are made by playing or registering someone with --site \(name)"
         }
     }
 }

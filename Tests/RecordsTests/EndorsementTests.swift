@@ -80,7 +80,7 @@ struct EndorsementTests {
         let lee = Key()
         // As `registerKey` did before keys needed endorsing.
         try store.writer.write { db in
-            let owner = try RecordStore.person(named: "Lee Legacy", role: .supervisor, at: Samples.time(5), in: db)
+            let owner = try store.person(named: "Lee Legacy", role: .supervisor, at: Samples.time(5), in: db)
             _ = try RecordStore.insertKey(publicKey: lee.publicKey.rawRepresentation, owner: owner, at: Samples.time(5), in: db)
         }
         let fingerprint = KeyFingerprint.of(lee.publicKey.rawRepresentation)

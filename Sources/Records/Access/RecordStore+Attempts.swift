@@ -16,7 +16,7 @@ extension RecordStore {
         let supervisor = new.supervisor.flatMap { try? requiredText($0, field: "supervisor") }
         let at = StoredTime.normalised(new.at)
         return try writer.write { db in
-            let person = try Self.person(named: name, role: new.personRole, at: at, in: db)
+            let person = try self.person(named: name, role: new.personRole, at: at, in: db)
             try source.insert(db, onConflict: .ignore)
             let attempt = Attempt(
                 id: id,
@@ -30,6 +30,7 @@ extension RecordStore {
                 startedAt: at, updatedAt: at, finishedAt: nil,
                 status: .inProgress, outcome: nil, percent: nil, storedResult: nil)
             try attempt.insert(db)
+            try Self.place(attemptID: id, at: try siteID(in: db), in: db)
             return attempt
         }
     }
@@ -61,6 +62,11 @@ extension RecordStore {
             }
             return attempt
         }
+    }
+
+    /// Records the site an attempt was played at.
+    static func place(attemptID: String, at siteID: Int64, in db: Database) throws {
+        try db.execute(sql: "UPDATE attempt SET site_id = ? WHERE id = ?", arguments: [siteID, attemptID])
     }
 
     /// The attempt with this exact id, if it still takes answers.

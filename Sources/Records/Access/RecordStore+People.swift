@@ -8,7 +8,7 @@ extension RecordStore {
         let name = try requiredText(name, field: "a person's name")
         let now = StoredTime.normalised(Date())
         return try writer.write { db in
-            try Self.person(named: name, role: role, at: now, in: db)
+            try self.person(named: name, role: role, at: now, in: db)
         }
     }
 
@@ -20,13 +20,15 @@ extension RecordStore {
     }
 
     /// Find-or-create inside the caller's write transaction, so two processes registering the
-    /// same new name cannot both insert it.
-    static func person(named name: String, role: Person.Role, at: Date, in db: Database) throws -> Person {
-        if let existing = try existingPerson(named: name, in: db) {
+    /// same new name cannot both insert it. Someone new is registered at this store's site.
+    func person(named name: String, role: Person.Role, at: Date, in db: Database) throws -> Person {
+        if let existing = try Self.existingPerson(named: name, in: db) {
             return existing
         }
         var person = Person(id: nil, name: name, role: role, createdAt: at)
         try person.insert(db)
+        let id = person.id ?? db.lastInsertedRowID
+        try db.execute(sql: "UPDATE person SET site_id = ? WHERE id = ?", arguments: [try siteID(in: db), id])
         return person
     }
 

@@ -11,7 +11,7 @@ extension RecordStore {
         let name = try requiredText(recorder, field: "the name of who made the decision")
         let at = StoredTime.normalised(at)
         return try writer.write { db in
-            let person = try Self.person(named: name, role: .manager, at: at, in: db)
+            let person = try self.person(named: name, role: .manager, at: at, in: db)
             let personID = person.id ?? db.lastInsertedRowID
             let salt = try PersonSalt.salt(for: personID, in: db)
             let decision = RecordedDecision(

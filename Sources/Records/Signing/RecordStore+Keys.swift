@@ -15,7 +15,7 @@ extension RecordStore {
         guard role != .trainee else { throw KeyError.roleMismatch(name: name, role: role.rawValue) }
         let at = StoredTime.normalised(at)
         return try writer.write { db in
-            let person = try Self.person(named: name, role: role, at: at, in: db)
+            let person = try self.person(named: name, role: role, at: at, in: db)
             guard person.role != .trainee else { throw KeyError.roleMismatch(name: person.name, role: person.role.rawValue) }
             let key = try Self.insertKey(publicKey: publicKey, owner: person, at: at, in: db)
             try Self.endorse(key, role: person.role, by: endorser, at: at, in: db)

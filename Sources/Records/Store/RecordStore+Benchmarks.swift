@@ -19,11 +19,12 @@ extension RecordStore {
         let source = try ScenarioSource(checking: new.scenarioSHA256, scenarioID: new.scenarioID, bytes: new.scenarioBytes)
         let at = StoredTime.normalised(new.at)
         try writer.write { db in
-            let person = try Self.person(named: new.personName, role: new.personRole, at: at, in: db)
+            let person = try self.person(named: new.personName, role: new.personRole, at: at, in: db)
             let personID = person.id ?? db.lastInsertedRowID
             let salt = try PersonSalt.salt(for: personID, in: db)
             try source.insert(db, onConflict: .ignore)
             var figures: [String: MarkedFigures] = [:]
+            let siteID = try self.siteID(in: db)
             for index in 0..<count {
                 let time = at.addingTimeInterval(Double(index))
                 var attempt = Attempt(
@@ -33,6 +34,7 @@ extension RecordStore {
                     startedAt: time, updatedAt: time, finishedAt: nil,
                     status: .inProgress, outcome: nil, percent: nil, storedResult: nil)
                 try attempt.insert(db)
+                try Self.place(attemptID: attempt.id, at: siteID, in: db)
                 var answers: [RecordedAnswer] = []
                 for seq in 1...max(answersEach, 1) {
                     let answer = RecordedAnswer(

@@ -8,10 +8,14 @@ import GRDB
 /// same file at once: writes take SQLite's write lock at the start of each transaction.
 public final class RecordStore: Sendable {
     let writer: any DatabaseWriter
+    /// The site new people are registered at and attempts are played at (`Site`).
+    public let site: String
 
     /// Opens (creating if needed) the store at `path`: parent folder 0700, file 0600, WAL mode,
     /// foreign keys on, and `synchronous = FULL` so a committed answer survives power loss too.
-    public init(path: String) throws {
+    /// New people and attempts belong to `site`, registered the first time it is used.
+    public init(path: String, site: String = Site.defaultName) throws {
+        self.site = try requiredText(site, field: "a site's name")
         try StoreFile.prepare(path: path)
         let pool = try Self.openPool(path: path)
         // GRDB sets `synchronous = NORMAL` when it turns WAL on, after any `prepareDatabase`
@@ -24,14 +28,15 @@ public final class RecordStore: Sendable {
         writer = pool
     }
 
-    private init(writer: any DatabaseWriter) throws {
+    private init(writer: any DatabaseWriter, site: String) throws {
         try StoreSchema.migrate(writer)
         self.writer = writer
+        self.site = try requiredText(site, field: "a site's name")
     }
 
     /// A private store in memory, for tests.
-    public static func inMemory() throws -> RecordStore {
-        try RecordStore(writer: DatabaseQueue(configuration: configuration))
+    public static func inMemory(site: String = Site.defaultName) throws -> RecordStore {
+        try RecordStore(writer: DatabaseQueue(configuration: configuration), site: site)
     }
 
     /// `$XDG_DATA_HOME/safedrill/records.sqlite`, else `~/.local/share/safedrill/records.sqlite`.

@@ -4,14 +4,17 @@ import ScenarioKit
 
 extension RecordStore {
     /// The team report's figures over attempts started at or after `since` (every attempt when
-    /// nil), counted by `TeamQueries` on one snapshot of the store.
-    public func teamTallies(since: Date?) throws -> TeamTallies {
+    /// nil) at `site` (every site when nil), counted by `TeamQueries` on one snapshot of the store.
+    /// - Throws: `RecordError.unknownSite` when no site has that name.
+    public func teamTallies(since: Date?, site: String? = nil) throws -> TeamTallies {
         // Stored times are UTC text that sorts in time order; the empty text sorts before all of them.
-        let arguments: StatementArguments = ["since": since.map(StoredTime.text) ?? ""]
+        let arguments: StatementArguments = ["since": since.map(StoredTime.text) ?? "", "site": site]
         return try writer.read { db in
+            if let site, try Self.existingSiteID(named: site, in: db) == nil { throw RecordError.unknownSite(site) }
             func rows(_ sql: String) throws -> [Row] { try Row.fetchAll(db, sql: sql, arguments: arguments) }
             return TeamTallies(
                 voided: try Int.fetchOne(db, sql: TeamQueries.voided, arguments: arguments) ?? 0,
+                sites: try rows(TeamQueries.sites).compactMap { Self.modeCount($0, key: "site") },
                 trainees: try rows(TeamQueries.trainees).compactMap { Self.modeCount($0, key: "trainee") },
                 stageMeans: try rows(TeamQueries.stageScores).flatMap { row in
                     WorkflowStage.allCases.compactMap { stage in

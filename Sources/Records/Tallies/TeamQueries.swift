@@ -2,17 +2,19 @@
 /// columns and the escalation and critical-error rows beside it (`MarkedFigures`), so no stored
 /// result is read.
 ///
-/// The queries over attempts take the named parameter `:since`, a stored time (`StoredTime`).
+/// The queries over attempts take the named parameters `:since`, a stored time (`StoredTime`),
+/// and `:site`, a site's name, or NULL for every site.
 /// `Benchmarks/team-report.sql` holds the same text for the `sqlite3` baseline; a test keeps the
 /// two the same.
 enum TeamQueries {
-    /// The attempts that count: completed, started in the period, not voided.
+    /// The attempts that count: completed, started in the period, at the site, not voided.
     static let counted = """
         WITH counted AS (
-          SELECT id, person_id, scenario_id, mode, started_at, outcome, percent,
+          SELECT id, person_id, site_id, scenario_id, mode, started_at, outcome, percent,
                  stage_safety, stage_evidence, stage_timeline, stage_thresholds, stage_safeguards, stage_review
           FROM attempt
           WHERE status = 'completed' AND started_at >= :since
+            AND (:site IS NULL OR site_id = (SELECT id FROM site WHERE name = :site))
             AND id NOT IN (SELECT target_id FROM void))
         """
 
@@ -20,7 +22,17 @@ enum TeamQueries {
     static let voided = """
         SELECT count(*) AS voided FROM attempt
         WHERE status = 'completed' AND started_at >= :since
+          AND (:site IS NULL OR site_id = (SELECT id FROM site WHERE name = :site))
           AND id IN (SELECT target_id FROM void);
+        """
+
+    /// Per site and mode: attempts, Competent ones and the mean score.
+    static let sites = counted + """
+
+        SELECT site.name AS site, counted.mode AS mode, count(*) AS attempts,
+               sum(counted.outcome = 'competent') AS competent, avg(counted.percent) AS mean
+        FROM counted JOIN site ON site.id = counted.site_id
+        GROUP BY counted.site_id, counted.mode ORDER BY site.name, counted.mode;
         """
 
     /// Per trainee and mode: attempts, how many were Competent, the mean score, the last one.
@@ -76,14 +88,16 @@ enum TeamQueries {
         FROM counted GROUP BY month, mode ORDER BY month, mode;
         """
 
-    /// The refresh date of each trainee's latest sign-off per pack that is not void.
+    /// The refresh date of each trainee's latest sign-off per pack that is not void, for the
+    /// trainees registered at the site.
     static let refreshes = """
         SELECT person.name AS trainee, signoff.pack_id AS pack, max(signoff.refresh_due) AS refreshDue
         FROM signoff JOIN person ON person.id = signoff.trainee_id
         WHERE signoff.id NOT IN (SELECT target_id FROM void)
+          AND (:site IS NULL OR person.site_id = (SELECT id FROM site WHERE name = :site))
         GROUP BY signoff.trainee_id, signoff.pack_id ORDER BY refreshDue, trainee, pack;
         """
 
     /// Every query, in the order the report runs them.
-    static let all = [voided, trainees, stageScores, scenarios, escalations, criticalErrors, trends, refreshes]
+    static let all = [voided, sites, trainees, stageScores, scenarios, escalations, criticalErrors, trends, refreshes]
 }

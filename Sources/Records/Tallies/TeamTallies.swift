@@ -4,11 +4,11 @@ import ScenarioKit
 /// The team report's figures as the store counts them, one snapshot: every count, mean and tally
 /// is worked out inside the store, so 100,000 attempts are never decoded one by one.
 ///
-/// Counted attempts are completed, started in the period and not voided.
+/// Counted attempts are completed, started in the period, at the site asked for and not voided.
 public struct TeamTallies: Sendable, Hashable {
-    /// Counted attempts grouped by one key (a trainee, a scenario, a month) and mode.
+    /// Counted attempts grouped by one key (a site, a trainee, a scenario, a month) and mode.
     public struct ModeCount: Sendable, Hashable {
-        /// The trainee's name, the scenario's id or the month (`yyyy-MM`) the figures are for.
+        /// The site's or trainee's name, the scenario's id or the month (`yyyy-MM`) the figures are for.
         public var key: String
         public var mode: Attempt.Mode
         public var attempts: Int
@@ -50,6 +50,8 @@ public struct TeamTallies: Sendable, Hashable {
 
     /// Completed attempts in the period that were voided: in no other figure.
     public var voided: Int
+    /// Per site and mode, ordered by site then mode: the sites compared.
+    public var sites: [ModeCount]
     /// Per trainee and mode, ordered by trainee then mode.
     public var trainees: [ModeCount]
     public var stageMeans: [StageMean]

@@ -8,7 +8,7 @@ extension RecordStore {
         let at = StoredTime.normalised(at)
         let secret = TokenSecret.make()
         return try writer.write { db in
-            let person = try Self.person(named: name, role: .manager, at: at, in: db)
+            let person = try self.person(named: name, role: .manager, at: at, in: db)
             let personID = person.id ?? db.lastInsertedRowID
             let token = APIToken(id: TokenSecret.makeID(), personID: personID, tokenSHA256: TokenSecret.hash(secret), createdAt: at, revokedAt: nil)
             try token.insert(db)

@@ -8,7 +8,8 @@ struct ReportPage {
     var contents: String
 
     func render(body: String) -> String {
-        let period = scope.since.map { "Attempts started on or after \(Figures.day($0))." } ?? "All attempts in the records."
+        let period = (scope.since.map { "Attempts started on or after \(Figures.day($0))." } ?? "All attempts in the records.")
+            + (scope.site.map { " Site \($0) only." } ?? "")
         return """
             <!DOCTYPE html>
             <html lang="en-GB">

@@ -15,8 +15,8 @@ public struct TeamReportPage {
             scope: report.scope,
             contents: "It names every trainee with attempts in the period, with their scores, outcomes and sign-off refresh dates, "
                 + "everyone without a valid sign-off, and assessments whose free-text answers await moderation.")
-        let sections = [summary, unsigned, refreshes, awaitingModeration, scenarios, stages, escalations, criticalErrors, trends]
-        return page.render(body: sections.joined(separator: "\n"))
+        let sections = [summary, sites, unsigned, refreshes, awaitingModeration, scenarios, stages, escalations, criticalErrors, trends]
+        return page.render(body: sections.filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
     /// Why practice and supervision never enter a pass rate, said where the figures are.

@@ -6,7 +6,7 @@ extension TeamReport {
     /// Builds the report from the figures the store counts (`RecordStore.teamTallies`), then adds
     /// who holds no valid sign-off and what evidence awaits moderation.
     public static func load(from store: RecordStore, scope: ReportScope, labels: ReportLabels = .none) throws -> TeamReport {
-        let tallies = try store.teamTallies(since: scope.since)
+        let tallies = try store.teamTallies(since: scope.since, site: scope.site)
         var stages: [String: [WorkflowStage: Double]] = [:]
         for mean in tallies.stageMeans { stages[mean.trainee, default: [:]][mean.stage] = mean.meanPercent }
         var last: [String: Date] = [:]
@@ -22,6 +22,7 @@ extension TeamReport {
             labels: labels,
             modes: trainees.reduce(ModeSplit()) { $0 + $1.modes },
             voided: tallies.voided,
+            sites: split(tallies.sites).map { SitePassRate(site: $0, modes: $1) },
             trainees: trainees,
             scenarios: split(tallies.scenarios).map { ScenarioPassRate(scenarioID: $0, modes: $1) },
             escalations: escalations(tallies.escalations),

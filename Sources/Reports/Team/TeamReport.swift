@@ -12,6 +12,8 @@ public struct TeamReport: Sendable, Hashable {
     public var modes: ModeSplit
     /// Completed attempts in the period that were voided and so left out.
     public var voided: Int
+    /// The sites compared, by name: one site unless the records hold several and the scope takes all.
+    public var sites: [SitePassRate]
     /// By name.
     public var trainees: [TraineeStageScores]
     /// By scenario id.

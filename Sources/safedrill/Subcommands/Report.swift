@@ -14,7 +14,8 @@ extension SafeDrill {
                 Without --trainee: the team report (attempts by mode, with pass rates from assessment attempts \
                 only; staff with no valid sign-off; refreshes due within \(ReportScope.dueWithinDays) days or overdue; \
                 evidence awaiting moderation; pass rates per scenario, stage scores per trainee, escalations missed \
-                or over-used, critical errors, monthly trends). With --trainee: that trainee's attempts with \
+                or over-used, critical errors, monthly trends; with several sites, the sites compared). With --site \
+                or SAFEDRILL_SITE, only that site's attempts and its people's sign-offs. With --trainee: that trainee's attempts with \
                 transcripts and debriefs, their sign-offs, and 'records verify' run now. --pdf prints the same page \
                 through headless Chromium (which must be installed). The files hold personal data about staff and \
                 are created 0600.
@@ -46,7 +47,7 @@ extension SafeDrill {
             do {
                 // Before any work: a missing browser is the commonest reason --pdf cannot succeed.
                 let printer = try pdf.map { _ in try ChromiumPrinter.find() }
-                let scope = ReportScope(since: since.flatMap(RecordsCommand.List.date), madeAt: Date())
+                let scope = ReportScope(since: since.flatMap(RecordsCommand.List.date), site: store.namedSite(), madeAt: Date())
                 let records = try store.open()
                 let page: String, summary: String
                 if let trainee {

@@ -1,14 +1,26 @@
 import ArgumentParser
+import Foundation
 import Records
 
-/// Where the records live: `--db FILE`, else `$XDG_DATA_HOME/safedrill/records.sqlite`.
+/// Where the records live: `--db FILE`, else `$XDG_DATA_HOME/safedrill/records.sqlite`; and the
+/// site this install works for: `--site NAME`, else `$SAFEDRILL_SITE`, else `main`.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Records file (SQLite). Created 0600 in a 0700 folder.", valueName: "file"))
     var db: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The home this install works for (default $SAFEDRILL_SITE, else main): new people and attempts belong to it; a report covers only it.",
+        valueName: "name"))
+    var site: String?
+
     var path: String { db ?? RecordStore.defaultPath() }
 
-    func open() throws -> RecordStore { try RecordStore(path: path) }
+    /// The site named by `--site` or `SAFEDRILL_SITE`, or nil when neither says.
+    func namedSite(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        site ?? environment["SAFEDRILL_SITE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func open() throws -> RecordStore { try RecordStore(path: path, site: namedSite() ?? Site.defaultName) }
 }
 
 /// How output looks.

@@ -3,8 +3,9 @@ SWIFT ?= swift
 BIN := .build/debug/safedrill
 SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev zlib1g-dev
 # What the end-to-end tests drive: tmux (the terminal tests), sqlite3 (tampering with a store),
-# graphviz (rendering `graph` output), chromium (opening the HTML reports), python3-venv (Ralph).
-TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv
+# graphviz (rendering `graph` output), chromium (opening the HTML reports), python3-venv (Ralph),
+# postgresql (the tests start throwaway clusters of their own; no server is left running).
+TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv postgresql
 
 .PHONY: run test build deps test-deps bench clean lrs-venv
 

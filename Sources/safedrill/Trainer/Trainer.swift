@@ -19,12 +19,13 @@ final class Trainer {
     }
 
     /// Starts a new attempt at `scenarioID` for `trainee` and plays it.
+    /// A scenario file edited since the library was loaded is played as it is now.
     func play(_ scenarioID: String, trainee: String, mode: PlayMode, supervisor: String?) throws -> PlayLoop.Outcome {
-        guard let scenario = library.scenario(scenarioID) else {
+        guard let listed = library.scenario(scenarioID) else {
             throw ValidationFailure("no scenario '\(scenarioID)'\(Suggestion.closest(to: scenarioID, in: library.scenarios.map(\.id)).map { "; did you mean '\($0)'?" } ?? "") — 'list' shows them all")
         }
         if mode == .supervision, supervisor == nil { throw ValidationFailure("supervision mode needs --supervisor NAME") }
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: scenario.path))
+        let (scenario, bytes) = try library.current(listed)
         let attempt = try store.startAttempt(NewAttempt(
             personName: trainee, personRole: .trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256,
             scenarioBytes: bytes, policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256,
@@ -43,8 +44,7 @@ final class Trainer {
     func resume(_ attemptID: String?, trainee: String?) throws -> PlayLoop.Outcome {
         let attempt: Attempt
         if let attemptID {
-            guard let found = try store.attempt(id: attemptID) else { throw ValidationFailure("no attempt '\(attemptID)' — 'history' lists them") }
-            attempt = found
+            attempt = try AttemptLookup(store: store).attempt(attemptID, trainee: trainee)
         } else {
             guard let latest = try store.unfinishedAttempts(personName: trainee).first else {
                 throw ValidationFailure("there is no unfinished attempt\(trainee.map { " for \($0)" } ?? "") to resume")
@@ -67,7 +67,10 @@ final class Trainer {
         } catch {
             throw ValidationFailure("attempt \(attempt.id.prefix(8)) cannot be resumed: \(error.description)")
         }
-        say(style.bold("Resuming \(scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, \(session.steps.count) answers kept)"))
+        say(style.bold("Resuming \(scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, attempt \(attempt.id.prefix(8)), \(session.steps.count) answers kept)"))
+        if library.scenario(attempt.scenarioID).flatMap({ fileHash($0.path) }) != attempt.scenarioSHA256 {
+            say(style.wrap(style.amber("scenario \(attempt.scenarioID) changed since this attempt began; resuming on the version it began with")))
+        }
         return try loop(for: attempt, session: session, lease: lease)
     }
 
@@ -80,10 +83,19 @@ final class Trainer {
         }
     }
 
+    /// The SHA-256 of the file at `path` as it is now; nil when it cannot be read.
+    private func fileHash(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map(ContentHash.sha256)
+    }
+
     private func loop(for attempt: Attempt, session: Session, lease: AttemptLease) throws -> PlayLoop.Outcome {
         let mode = PlayMode(rawValue: attempt.mode.rawValue) ?? .practice
-        return try PlayLoop(library: library, store: store, attemptID: attempt.id, lease: lease, session: session, mode: mode,
-                            supervisor: attempt.supervisor, reader: reader, style: style).run()
+        let outcome = try PlayLoop(library: library, store: store, attemptID: attempt.id, lease: lease, session: session, mode: mode,
+                                   supervisor: attempt.supervisor, reader: reader, style: style).run()
+        if outcome == .inputEnded {
+            say("Input ended; attempt \(attempt.id.prefix(8)) is saved: 'safedrill resume \(attempt.id.prefix(8))' carries on from here.")
+        }
+        return outcome
     }
 
     /// The attempts of `trainee` (everyone's when nil), newest first, one line each.

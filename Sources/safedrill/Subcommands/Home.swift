@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Training
 
 extension SafeDrill {
     /// The REPL: `safedrill` with no subcommand.

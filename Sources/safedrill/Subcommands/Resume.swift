@@ -1,4 +1,5 @@
 import ArgumentParser
+import Training
 
 extension SafeDrill {
     struct Resume: ParsableCommand {
@@ -21,6 +22,8 @@ extension SafeDrill {
             } catch let error as InputError {
                 error.exit()
             } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            } catch let error as TrainingFailure {
                 InputError.message(error.description).exit()
             }
         }

@@ -63,10 +63,13 @@ let package = Package(
             ],
             resources: [.embedInCode("Resources/openapi.json")]
         ),
+        // Attempt running (start, commit each answer, back, notes and overrides, finish, resume,
+        // the modes' rules) with no terminal in it: the CLI only reads input and prints.
+        .target(name: "Training", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .executableTarget(
             name: "safedrill",
             dependencies: [
-                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Exports", "Reports", "Service",
+                "CReadline", "ThresholdEngine", "ScenarioKit", "Assessment", "Records", "Training", "Exports", "Reports", "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +93,7 @@ let package = Package(
             dependencies: ["Assessment", "ScenarioKit", "ThresholdEngine", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "Records", "Assessment", "ScenarioKit", "ThresholdEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["safedrill", "Exports"], exclude: ["Fixtures"]),

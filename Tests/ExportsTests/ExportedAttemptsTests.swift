@@ -85,7 +85,9 @@ import Testing
         let exported = try #require(try store.exportedAttempts(since: nil).first)
 
         #expect(exported.answers.map(\.seq) == [1, 2, 3, 4])
-        #expect(exported.standingAnswers.map(\.seq) == [1, 4])
+        let scenario = try #require(player.library.scenario(exported.scenarioID))
+        let escalations = player.library.policy.escalations.map(\.id)
+        #expect(try exported.standingAnswers(on: scenario, escalations: escalations).map(\.seq) == [1, 4])
     }
 
     @Test func aResultTheScorerDidNotWriteIsRefusedByAttempt() throws {

@@ -62,4 +62,20 @@ import Testing
         #expect(try store.attempt(id: "abcdef01") == first)
         #expect(try store.attempt(id: "abcdef02") == second)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func listsTheAttemptsAPrefixOfAnyLengthFits(kind: StoreKind) throws {
+        let (store, folder) = try kind.makeStore()
+        defer { withExtendedLifetime(folder) {} }
+        let first = try store.startAttempt(Samples.newAttempt(at: Samples.time(0)), id: "abcdef01-0000-4000-8000-000000000001")
+        let second = try store.startAttempt(Samples.newAttempt(at: Samples.time(10)), id: "abcdef02-0000-4000-8000-000000000002")
+        let other = try store.startAttempt(Samples.newAttempt(at: Samples.time(20)), id: "12345678-0000-4000-8000-000000000003")
+
+        #expect(try store.listing(RecordQuery(idPrefix: "ab")).map(\.id) == [second.id, first.id])
+        #expect(try store.listing(RecordQuery(idPrefix: " ABCDEF01 ")).map(\.id) == [first.id])
+        #expect(try store.listing(RecordQuery(idPrefix: "1")).map(\.id) == [other.id])
+        #expect(try store.listing(RecordQuery(idPrefix: "ab%")).isEmpty, "% is a character, not a wildcard")
+        #expect(try store.listing(RecordQuery(idPrefix: "_")).isEmpty)
+        #expect(try store.listing(RecordQuery(idPrefix: "zz")).isEmpty)
+    }
 }

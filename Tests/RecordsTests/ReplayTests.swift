@@ -59,7 +59,8 @@ import Testing
         #expect(replay.path == ["night-knock", "safety-check", "keep-or-delete", "safety-check", "keep-or-delete", "ending-poor-evidence"])
         #expect(replay.misplaced.isEmpty)
         #expect(replay.session.steps.map(\.answer) == Self.playedAnswers)
-        #expect(AnswerReplay.standing(answers).map(\.seq) == [1, 4, 5])
+        #expect(replay.standing.map(\.seq) == [1, 4, 5])
+        #expect(replay.standing.count == replay.session.steps.count)
     }
 
     @Test func anAttemptThatReplaysToItsResultPassesVerify() throws {

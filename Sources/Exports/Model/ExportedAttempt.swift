@@ -42,8 +42,12 @@ public struct ExportedAttempt: Codable, Sendable, Hashable {
         case finishedAt = "finished_at"
     }
 
-    /// The answers that stand: each `back` step takes back the answer before it (as replay reads it).
-    public var standingAnswers: [RecordedAnswer] { AnswerReplay.standing(answers) }
+    /// The answers that stand when they are replayed on `scenario` (the one stored with the
+    /// attempt): each `back` step takes back the answer before it, as `resume` and `records verify` read it.
+    /// - Throws: `AnswerReplay.Failure` at the first answer that does not fit the scenario.
+    public func standingAnswers(on scenario: Scenario, escalations: [String]) throws(AnswerReplay.Failure) -> [RecordedAnswer] {
+        try AnswerReplay(answers, scenario: scenario, escalations: escalations).standing
+    }
 
     /// The score of stage `stage` (0 to 100), nil when the attempt made no decision in it.
     public func percent(of stage: WorkflowStage) -> Double? {

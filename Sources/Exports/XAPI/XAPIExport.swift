@@ -70,7 +70,13 @@ public enum XAPIExport {
 
         var statements = [statement("initialized", .initialized, scenarioActivity, nil, at: attempt.startedAt)]
         var scored = Set<String>()
-        for answer in attempt.standingAnswers {
+        let standing: [RecordedAnswer]
+        do throws(AnswerReplay.Failure) {
+            standing = try attempt.standingAnswers(on: scenario, escalations: escalations.map(\.id))
+        } catch {
+            throw ExportError.unreadableScenario(attemptID: attempt.id, problems: error.description)
+        }
+        for answer in standing {
             guard let node = scenario[answer.nodeID] else {
                 throw ExportError.unreadableScenario(attemptID: attempt.id, problems: "it has no node '\(answer.nodeID)', which was answered")
             }

@@ -38,15 +38,18 @@ public struct RecordQuery: Sendable, Hashable {
     /// Only records from this moment on.
     public var since: Date?
     public var status: Status?
+    /// Only records whose id starts with this (compared in lowercase; any length).
+    public var idPrefix: String?
     /// At most this many, newest first; nil for all.
     public var limit: Int?
 
-    public init(trainee: String? = nil, scenario: String? = nil, pack: String? = nil, since: Date? = nil, status: Status? = nil, limit: Int? = nil) {
+    public init(trainee: String? = nil, scenario: String? = nil, pack: String? = nil, since: Date? = nil, status: Status? = nil, idPrefix: String? = nil, limit: Int? = nil) {
         self.trainee = trainee
         self.scenario = scenario
         self.pack = pack
         self.since = since
         self.status = status
+        self.idPrefix = idPrefix
         self.limit = limit
     }
 }

@@ -43,6 +43,11 @@ extension RecordStore {
             attempts.append("a.started_at >= ?"); attemptArguments.append(StoredTime.text(since))
             signOffs.append("s.signed_at >= ?"); signOffArguments.append(StoredTime.text(since))
         }
+        if let prefix = query.idPrefix?.trimmingCharacters(in: .whitespaces).lowercased() {
+            // Compared as text, not with LIKE, so `%` and `_` in the prefix are only characters.
+            attempts.append("substr(a.id, 1, length(?)) = ?"); attemptArguments += [prefix, prefix]
+            signOffs.append("substr(s.id, 1, length(?)) = ?"); signOffArguments += [prefix, prefix]
+        }
         switch query.status {
         case nil: break
         case .inProgress, .completed:

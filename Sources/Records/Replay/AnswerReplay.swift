@@ -8,6 +8,8 @@ public struct AnswerReplay: Sendable {
     public private(set) var session: Session
     /// The node the trainee was at before each stored answer, and last the node they are at now.
     public private(set) var path: [String]
+    /// The stored answers that stand, one for each of `session.steps`: every `back` took back the one before it.
+    public private(set) var standing: [RecordedAnswer] = []
     /// Stored answers whose node is not where replay had the trainee: a transcript that is not true.
     public private(set) var misplaced: [Misplaced] = []
 
@@ -50,7 +52,12 @@ public struct AnswerReplay: Sendable {
         for answer in answers {
             let at = session.nodeID
             if answer.kind == .back {
-                try? session.undo()
+                do throws(Session.Failure) {
+                    try session.undo()
+                    standing.removeLast()
+                } catch {
+                    // Nothing to take back: as live, the `back` changes nothing.
+                }
                 if answer.nodeID != session.nodeID { misplaced.append(Misplaced(seq: answer.seq, stored: answer.nodeID, replayed: session.nodeID)) }
             } else {
                 if answer.nodeID != at { misplaced.append(Misplaced(seq: answer.seq, stored: answer.nodeID, replayed: at)) }
@@ -58,22 +65,9 @@ public struct AnswerReplay: Sendable {
                 do throws(Session.Failure) { try session.answer(given) } catch {
                     throw Failure(seq: answer.seq, nodeID: at, reason: error)
                 }
+                standing.append(answer)
             }
             path.append(session.nodeID)
         }
-    }
-
-    /// The answers that stand, in order: each `back` takes back the answer before it. Needs no
-    /// scenario, so it also reads a transcript whose scenario source is gone.
-    public static func standing(_ answers: [RecordedAnswer]) -> [RecordedAnswer] {
-        var standing: [RecordedAnswer] = []
-        for answer in answers {
-            if answer.kind == .back {
-                _ = standing.popLast()
-            } else {
-                standing.append(answer)
-            }
-        }
-        return standing
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Training
 
 extension SafeDrill {
     /// The REPL: `safedrill` with no subcommand.
@@ -17,7 +18,8 @@ extension SafeDrill {
         func run() throws {
             do {
                 let trainer = try options.makeTrainer(history: true)
-                try HomeCommand.loop(trainer: trainer, trainee: trainee)
+                let status = HomeCommand.loop(trainer: trainer, trainee: trainee)
+                if status != 0 { throw ExitCode(status) }
             } catch let error as InputError {
                 error.exit()
             }
@@ -40,7 +42,11 @@ enum HomeCommand {
         Tab completes commands and scenario ids; the up arrow recalls earlier commands.
         """
 
-    static func loop(trainer: Trainer, trainee given: String?) throws {
+    /// Runs commands until `quit` or the end of input. No command's failure ends it: the error is
+    /// printed and the prompt comes back.
+    /// - Returns: the exit status: 3 when input ran out in the middle of an attempt (it is saved and
+    ///   resumable), else 0.
+    static func loop(trainer: Trainer, trainee given: String?) -> Int32 {
         let style = trainer.style
         print(style.bold("SafeDrill") + " — \(trainer.library.scenarios.count) scenarios. Type 'help' for commands.")
         var trainee = given
@@ -49,17 +55,20 @@ enum HomeCommand {
             case .line(let name) where !name.trimmingCharacters(in: .whitespaces).isEmpty:
                 trainee = name.trimmingCharacters(in: .whitespaces)
             case .line: continue
-            default: return
+            default: return 0
             }
         }
-        guard let trainee else { return }
+        guard let trainee else { return 0 }
+        // How the last attempt played here was left: input that ran out in it makes the exit status 3.
+        var lastOutcome: PlayLoop.Outcome?
         while true {
             let line: String
             switch trainer.reader.read(prompt: "safedrill> ", remember: true) {
             case .line(let text): line = text
-            case .end, .terminated: return
+            case .end: return lastOutcome == .inputEnded ? PlayLoop.Outcome.inputEnded.exitCode : 0
+            case .terminated: return 0
             case .interrupted:
-                guard case .line(let answer) = trainer.reader.read(prompt: "Leave SafeDrill? [y/N] "), !answer.lowercased().hasPrefix("y") else { return }
+                guard case .line(let answer) = trainer.reader.read(prompt: "Leave SafeDrill? [y/N] "), !answer.lowercased().hasPrefix("y") else { return 0 }
                 continue
             }
             let words = line.split(separator: " ").map(String.init)
@@ -84,20 +93,24 @@ enum HomeCommand {
                         guard case .line(let name) = trainer.reader.read(prompt: "Supervisor's name: "), !name.isEmpty else { continue }
                         supervisor = name
                     }
-                    if case .terminated = try trainer.play(words[1], trainee: trainee, mode: mode, supervisor: supervisor) { return }
+                    lastOutcome = try trainer.play(words[1], trainee: trainee, mode: mode, supervisor: supervisor)
+                    if case .terminated = lastOutcome { return 0 }
                 case "resume":
-                    if case .terminated = try trainer.resume(words.count > 1 ? words[1] : nil, trainee: trainee) { return }
+                    lastOutcome = try trainer.resume(words.count > 1 ? words[1] : nil, trainee: trainee)
+                    if case .terminated = lastOutcome { return 0 }
                 case "history":
                     print(try trainer.history(trainee: trainee))
                 case "help", "?":
                     print(help)
                 case "quit", "exit":
-                    return
+                    return 0
                 default:
                     print("'\(command)' is not a command here; type 'help' for the list.")
                 }
-            } catch let failure as ValidationFailure {
-                print(failure.description)
+            } catch {
+                // A ValidationFailure, a RecordError, a DiagnosticError or a database error: each says what went wrong.
+                print(String(describing: error))
+                fflush(nil)
             }
         }
     }

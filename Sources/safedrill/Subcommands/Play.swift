@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Training
 
 extension SafeDrill {
     struct Play: ParsableCommand {
@@ -33,6 +34,8 @@ extension SafeDrill {
             } catch let error as InputError {
                 error.exit()
             } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            } catch let error as TrainingFailure {
                 InputError.message(error.description).exit()
             }
         }

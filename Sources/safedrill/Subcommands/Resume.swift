@@ -1,4 +1,5 @@
 import ArgumentParser
+import Training
 
 extension SafeDrill {
     struct Resume: ParsableCommand {
@@ -6,7 +7,7 @@ extension SafeDrill {
             abstract: "Carry on an unfinished attempt from where it stopped.",
             discussion: "With no attempt named, resumes the most recent unfinished one (of the trainee named with --as, if given).")
 
-        @Argument(help: "An attempt id or a unique prefix of it (six characters or more).")
+        @Argument(help: "An attempt id or any prefix of it that only one attempt starts with.")
         var attempt: String?
 
         @Option(name: .customLong("as"), help: ArgumentHelp("Only this trainee's attempts.", valueName: "name"))
@@ -21,6 +22,8 @@ extension SafeDrill {
             } catch let error as InputError {
                 error.exit()
             } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            } catch let error as TrainingFailure {
                 InputError.message(error.description).exit()
             }
         }

@@ -1,6 +1,7 @@
 import Assessment
 import ScenarioKit
 import ThresholdEngine
+import Training
 
 /// Renders what a trainee sees at a node: where they are, the situation, and what they can answer.
 struct NodeView {

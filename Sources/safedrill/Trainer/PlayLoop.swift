@@ -1,11 +1,11 @@
 import Assessment
 import Foundation
-import Records
 import ScenarioKit
-import ThresholdEngine
+import Training
 
-/// Plays one attempt until it ends or the trainee leaves. Every answer is committed to the records
-/// before the next prompt, so a quit, a kill or a lost connection costs nothing already given.
+/// The terminal side of one attempt: shows each node, reads the trainee's lines and prints what
+/// the `AttemptRun` makes of them. The run commits every answer before the next prompt, so a quit,
+/// a kill or a lost connection costs nothing already given.
 final class PlayLoop {
     enum Outcome: Equatable {
         case finished(competent: Bool)
@@ -16,45 +16,35 @@ final class PlayLoop {
         case terminated(Int32)
     }
 
-    private let library: TrainingLibrary
-    private let store: RecordStore
-    private let attemptID: String
-    /// This session's hold on the attempt: every write goes with it, so a second session cannot interleave.
-    private let lease: AttemptLease
-    private var session: Session
-    private let mode: PlayMode
-    private let supervisor: String?
+    private let attempt: AttemptRun
     private let reader: LineReader
     private let style: Style
     private let view: NodeView
+    private var session: Session { attempt.session }
+    private var library: TrainingLibrary { attempt.library }
+    private var mode: PlayMode { attempt.mode }
 
-    init(library: TrainingLibrary, store: RecordStore, attemptID: String, lease: AttemptLease, session: Session, mode: PlayMode,
-         supervisor: String?, reader: LineReader, style: Style) {
-        self.library = library
-        self.store = store
-        self.attemptID = attemptID
-        self.lease = lease
-        self.session = session
-        self.mode = mode
-        self.supervisor = supervisor
+    init(_ attempt: AttemptRun, reader: LineReader, style: Style) {
+        self.attempt = attempt
         self.reader = reader
         self.style = style
-        view = NodeView(style: style, workflow: library.workflow, escalations: library.policy.escalations.map { ($0.id, $0.label, $0.who) })
+        view = NodeView(style: style, workflow: attempt.library.workflow, escalations: attempt.library.policy.escalations.map { ($0.id, $0.label, $0.who) })
     }
 
     func run() throws -> Outcome {
         while let node = session.node {
-            if case .ending(let kind, let debrief) = node.kind {
-                return try finish(at: node, kind: kind, debrief: debrief)
+            if case .ending(_, let debrief) = node.kind {
+                return try finish(at: node, debrief: debrief)
             }
             say("\n" + view.render(node, session: session, mode: mode))
             switch try collectAnswer(at: node) {
-            case .answer(let answer): try commit(answer)
+            case .answer(let answer):
+                if let marked = try attempt.answer(answer) { say(DecisionFeedback(style: style).render(marked.result, critical: marked.critical)) }
             case .moved: continue
             case .stop(let outcome): return outcome
             }
         }
-        throw ValidationFailure("the scenario has no node '\(session.nodeID)'")
+        throw TrainingFailure("the scenario has no node '\(session.nodeID)'")
     }
 
     private enum Step {
@@ -126,105 +116,42 @@ final class PlayLoop {
         return answer.lowercased().hasPrefix("y")
     }
 
-    /// Runs a command; returns a step when the trainee is no longer answering `node`.
+    /// Runs a command; returns a step when the trainee is no longer answering `node`. What the
+    /// mode does not allow is said, and the trainee answers on.
     private func perform(_ command: ScenarioCommand, at node: ScenarioNode) throws -> Step? {
-        switch command {
-        case .facts:
-            say(view.facts(session.facts, schema: library.policy.schema))
-        case .stage:
-            say(node.stage.map { "You are at " + view.stageLine($0) + "." } ?? "")
-        case .help:
-            say(view.help(mode: mode))
-        case .quit:
-            say("Saved. Type 'resume' (or run 'safedrill resume \(attemptID.prefix(8))') to carry on from here.")
-            return .stop(.left)
-        case .back:
-            guard mode.allowsBack else {
-                say("'back' is for practice; in \(mode.rawValue) mode every answer stands.")
-                return nil
+        do {
+            switch command {
+            case .facts:
+                say(view.facts(session.facts, schema: library.policy.schema))
+            case .stage:
+                say(node.stage.map { "You are at " + view.stageLine($0) + "." } ?? "")
+            case .help:
+                say(view.help(mode: mode))
+            case .quit:
+                say("Saved. Type 'resume' (or run 'safedrill resume \(attempt.attempt.id.prefix(8))') to carry on from here.")
+                return .stop(.left)
+            case .back:
+                try attempt.back()
+                say("Took back your last answer.")
+                return .moved
+            case .hint:
+                for line in try attempt.hint() { say(style.wrap(line)) }
+            case .note(let text):
+                try attempt.note(text)
+                say("Note saved.")
+            case .override(let percent, let reason):
+                let node = try attempt.override(percent: percent, reason: reason)
+                say("The record at '\(node)' is marked \(Int(percent))%: \(reason)")
             }
-            var earlier = session
-            do throws(Session.Failure) { try earlier.undo() } catch {
-                say("There is nothing to take back yet.")
-                return nil
-            }
-            // Stored first, at the node it returns to, as `commit` stores an answer.
-            try save(earlier.nodeID, kind: .back, input: "")
-            session = earlier
-            say("Took back your last answer.")
-            return .moved
-        case .hint:
-            guard mode.allowsHints else {
-                say("Hints are for practice mode.")
-                return nil
-            }
-            if let stage = node.stage, let description = library.workflow[stage]?.description {
-                say(style.wrap("Hint — \(library.workflow[stage]?.title ?? stage.rawValue): \(description)"))
-            }
-            if let prompt = node.prompt { say(style.wrap("Think about: \(prompt)")) }
-        case .note(let text):
-            guard mode == .supervision, let supervisor else {
-                say("Notes are for supervision mode.")
-                return nil
-            }
-            _ = try store.addNote(attemptID: attemptID, nodeID: node.id, author: supervisor, text: text, at: Date())
-            say("Note saved.")
-        case .override(let percent, let reason):
-            guard mode == .supervision, let supervisor else {
-                say("Overrides are for supervision mode.")
-                return nil
-            }
-            guard let last = session.steps.last(where: { if case .record = $0.answer { true } else { false } }) else {
-                say("There is no record answer to override yet.")
-                return nil
-            }
-            _ = try store.overrideScore(attemptID: attemptID, nodeID: last.node, percent: percent, reason: reason, author: supervisor, at: Date())
-            say("The record at '\(last.node)' is marked \(Int(percent))%: \(reason)")
+        } catch let refusal as Refusal {
+            say(refusal.description)
         }
         return nil
     }
 
-    /// Stores the answer first, then moves on: what is on screen is always already saved. The
-    /// answer is stored at the node the session is at, the one it was given at.
-    private func commit(_ answer: ScenarioKit.Answer) throws {
-        var next = session
-        try next.answer(answer)
-        try save(session.nodeID, kind: RecordedAnswer.Kind(rawValue: answer.kind) ?? .choice, input: answer.input)
-        session = next
-        guard mode.showsFeedback, let step = session.steps.last else { return }
-        let (result, critical) = library.scorer.mark(step, in: session.scenario)
-        say(DecisionFeedback(style: style).render(result, critical: critical))
-    }
-
-    /// Commits one row under this session's lease; a lease another session took over ends the attempt here.
-    private func save(_ nodeID: String, kind: RecordedAnswer.Kind, input: String) throws {
-        do {
-            _ = try store.appendAnswer(attemptID: attemptID, nodeID: nodeID, kind: kind, input: input, at: Date(), lease: lease)
-        } catch let error as RecordError {
-            throw ValidationFailure(error.description)
-        }
-    }
-
-    /// Scores the stored answers, not this session's memory of them: the result stored is always
-    /// the one a replay of the transcript gives (`records verify` checks that), and if they ever
-    /// part, the attempt is left unfinished rather than finished on answers that were not kept.
-    private func finish(at node: ScenarioNode, kind: EndingKind, debrief: String) throws -> Outcome {
-        let stored = try store.answers(attemptID: attemptID)
-        let replay: AnswerReplay
-        do throws(AnswerReplay.Failure) {
-            replay = try AnswerReplay(stored, scenario: session.scenario, escalations: session.escalations)
-        } catch {
-            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: \(error.description)")
-        }
-        guard replay.session.steps == session.steps, let result = replay.result(by: library.scorer, overrides: try store.overrides(attemptID: attemptID)) else {
-            throw ValidationFailure("attempt \(attemptID.prefix(8)) was not finished: its stored answers are not the ones given in this session")
-        }
-        let json = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
-        do {
-            try store.finish(attemptID: attemptID, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent, resultJSON: json, at: Date(), lease: lease)
-        } catch let error as RecordError {
-            throw ValidationFailure(error.description)
-        }
+    /// Finishes the attempt on its stored answers, then shows the ending and the debrief.
+    private func finish(at node: ScenarioNode, debrief: String) throws -> Outcome {
+        let result = try attempt.finish()
         say("\n" + style.wrap(node.text.trimmingCharacters(in: .whitespacesAndNewlines)))
         let best = library.bestPath(for: session.scenario)
         say(DebriefView(style: style, scorer: library.scorer).render(result, session: session, best: best, debrief: debrief))

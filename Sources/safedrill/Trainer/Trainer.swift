@@ -1,8 +1,8 @@
 import Assessment
 import Foundation
 import Records
-import ScenarioKit
 import ThresholdEngine
+import Training
 
 /// Starts and resumes attempts: the link between the library, the records and the terminal.
 final class Trainer {
@@ -19,71 +19,41 @@ final class Trainer {
     }
 
     /// Starts a new attempt at `scenarioID` for `trainee` and plays it.
+    /// A scenario file edited since the library was loaded is played as it is now.
     func play(_ scenarioID: String, trainee: String, mode: PlayMode, supervisor: String?) throws -> PlayLoop.Outcome {
-        guard let scenario = library.scenario(scenarioID) else {
+        guard let listed = library.scenario(scenarioID) else {
             throw ValidationFailure("no scenario '\(scenarioID)'\(Suggestion.closest(to: scenarioID, in: library.scenarios.map(\.id)).map { "; did you mean '\($0)'?" } ?? "") — 'list' shows them all")
         }
-        if mode == .supervision, supervisor == nil { throw ValidationFailure("supervision mode needs --supervisor NAME") }
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: scenario.path))
-        let attempt = try store.startAttempt(NewAttempt(
-            personName: trainee, personRole: .trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256,
-            scenarioBytes: bytes, policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256,
-            mode: Attempt.Mode(rawValue: mode.rawValue) ?? .practice, supervisor: supervisor, at: Date()))
-        if let supervisor { _ = try store.person(named: supervisor, role: .supervisor) }
-        say(style.bold(scenario.title) + style.dim("  (\(mode.rawValue) mode, attempt \(attempt.id.prefix(8)))"))
+        let (scenario, bytes) = try library.current(listed)
+        let run = try AttemptRun.start(scenario, bytes: bytes, trainee: trainee, mode: mode, supervisor: supervisor, library: library, store: store)
+        defer { run.release() }
+        say(style.bold(scenario.title) + style.dim("  (\(mode.rawValue) mode, attempt \(run.attempt.id.prefix(8)))"))
         if let warning = scenario.contentWarning { say(style.wrap(style.amber("Content warning: ") + warning)) }
         say(style.wrap(scenario.summary.trimmingCharacters(in: .whitespacesAndNewlines)))
         say(style.dim("Type 'help' at any prompt for what you can do."))
-        let lease = try hold(attempt)
-        defer { try? store.releaseLease(lease) }
-        return try loop(for: attempt, session: Session(scenario: scenario, escalations: library.policy.escalations.map(\.id)), lease: lease)
+        return try play(run)
     }
 
     /// Resumes `attemptID` (a full id or a unique prefix), or the trainee's most recent unfinished attempt.
     func resume(_ attemptID: String?, trainee: String?) throws -> PlayLoop.Outcome {
-        let attempt: Attempt
-        if let attemptID {
-            guard let found = try store.attempt(id: attemptID) else { throw ValidationFailure("no attempt '\(attemptID)' — 'history' lists them") }
-            attempt = found
-        } else {
-            guard let latest = try store.unfinishedAttempts(personName: trainee).first else {
-                throw ValidationFailure("there is no unfinished attempt\(trainee.map { " for \($0)" } ?? "") to resume")
-            }
-            attempt = latest
+        let lookup = AttemptLookup(store: store)
+        let attempt = try attemptID.map { try lookup.attempt($0, trainee: trainee) } ?? lookup.latestUnfinished(of: trainee)
+        let run = try AttemptRun.resume(attempt, library: library, store: store)
+        defer { run.release() }
+        say(style.bold("Resuming \(run.session.scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, attempt \(attempt.id.prefix(8)), \(run.session.steps.count) answers kept)"))
+        if run.scenarioFileChanged {
+            say(style.wrap(style.amber("scenario \(attempt.scenarioID) changed since this attempt began; resuming on the version it began with")))
         }
-        guard attempt.status == .inProgress else { throw ValidationFailure("attempt \(attempt.id.prefix(8)) is already finished") }
-        // The attempt is played on the scenario exactly as it was when it started, even if the file changed since.
-        guard let bytes = try store.scenarioSource(sha256: attempt.scenarioSHA256) else {
-            throw ValidationFailure("the scenario source of attempt \(attempt.id.prefix(8)) is missing from the records")
-        }
-        let scenario = try library.storedScenario(bytes, id: attempt.scenarioID)
-        // Held before the answers are read: no one else can add to them while this session plays.
-        let lease = try hold(attempt)
-        defer { try? store.releaseLease(lease) }
-        let answers = try store.answers(attemptID: attempt.id)
-        let session: Session
-        do throws(AnswerReplay.Failure) {
-            session = try AnswerReplay(answers, scenario: scenario, escalations: library.policy.escalations.map(\.id)).session
-        } catch {
-            throw ValidationFailure("attempt \(attempt.id.prefix(8)) cannot be resumed: \(error.description)")
-        }
-        say(style.bold("Resuming \(scenario.title)") + style.dim("  (\(attempt.mode.rawValue) mode, \(session.steps.count) answers kept)"))
-        return try loop(for: attempt, session: session, lease: lease)
+        return try play(run)
     }
 
-    /// The attempt's lease for this session; another session's holding it is the trainee's to sort out.
-    private func hold(_ attempt: Attempt) throws -> AttemptLease {
-        do {
-            return try store.takeLease(attemptID: attempt.id)
-        } catch let error as RecordError {
-            throw ValidationFailure(error.description)
+    private func play(_ run: AttemptRun) throws -> PlayLoop.Outcome {
+        let outcome = try PlayLoop(run, reader: reader, style: style).run()
+        if outcome == .inputEnded {
+            let id = run.attempt.id.prefix(8)
+            say("Input ended; attempt \(id) is saved: 'safedrill resume \(id)' carries on from here.")
         }
-    }
-
-    private func loop(for attempt: Attempt, session: Session, lease: AttemptLease) throws -> PlayLoop.Outcome {
-        let mode = PlayMode(rawValue: attempt.mode.rawValue) ?? .practice
-        return try PlayLoop(library: library, store: store, attemptID: attempt.id, lease: lease, session: session, mode: mode,
-                            supervisor: attempt.supervisor, reader: reader, style: style).run()
+        return outcome
     }
 
     /// The attempts of `trainee` (everyone's when nil), newest first, one line each.

@@ -1,0 +1,5 @@
+import ArgumentParser
+import Training
+
+/// `--mode practice|assessment|supervision`.
+extension PlayMode: ExpressibleByArgument {}

@@ -5,7 +5,7 @@ import Records
 
 extension RecordStore {
     /// Every attempt started at or after `since` (all when nil), oldest first, with its answers,
-    /// notes, overrides, void and marked result, read from one snapshot of the store (a trainer
+    /// notes, overrides, moderations, void and marked result, read from one snapshot of the store (a trainer
     /// answering meanwhile is not seen halfway). Erased and purged people's attempts are gone
     /// from the store and so from here.
     /// - Throws: `ExportError.unreadableResult` when a stored result is not a scorer's result.
@@ -23,6 +23,7 @@ extension RecordStore {
              answers: Dictionary(grouping: try RecordedAnswer.fetchAll(db, sql: "SELECT * FROM answer ORDER BY attempt_id, seq"), by: \.attemptID),
              notes: Dictionary(grouping: try Note.fetchAll(db, sql: "SELECT * FROM note ORDER BY id"), by: \.attemptID),
              overrides: Dictionary(grouping: try RecordedOverride.fetchAll(db, sql: "SELECT * FROM score_override ORDER BY id"), by: \.attemptID),
+             moderations: Dictionary(grouping: try Moderation.fetchAll(db, sql: "SELECT * FROM moderation ORDER BY id"), by: \.attemptID),
              voids: Dictionary(try Voiding.fetchAll(db, sql: "SELECT * FROM void").map { ($0.targetID, $0) }, uniquingKeysWith: { first, _ in first }))
         }
         let attempts = snapshot.attempts
@@ -42,6 +43,7 @@ extension RecordStore {
                 answers: snapshot.answers[attempt.id] ?? [],
                 notes: snapshot.notes[attempt.id] ?? [],
                 overrides: snapshot.overrides[attempt.id] ?? [],
+                moderations: snapshot.moderations[attempt.id] ?? [],
                 void: snapshot.voids[attempt.id].map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
         }
     }

@@ -8,6 +8,8 @@ public struct SubjectAccessExport: Codable, Sendable {
         public var answers: [RecordedAnswer]
         public var notes: [Note]
         public var overrides: [RecordedOverride]
+        /// Assessors' moderations of the free-text marks, in the order made.
+        public var moderations: [Moderation]
         public var void: Voiding?
     }
 
@@ -25,4 +27,6 @@ public struct SubjectAccessExport: Codable, Sendable {
     public var keys: [SigningKey]
     /// Notes this person wrote on others' attempts, by author name.
     public var notesWritten: [Note]
+    /// Moderations this person made of others' free text, by moderator name.
+    public var moderationsMade: [Moderation]
 }

@@ -48,12 +48,29 @@ extension RecordStore {
                 moderation.outcome = result.competent ? .competent : .notYetCompetent
                 moderation.percent = result.percent
                 moderation.resultJSON = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
-                try moderation.insert(db)
-                try ModerationDigest.chain(moderation, personID: loaded.attempt.personID, in: db)
+                try Self.insert(&moderation, personID: loaded.attempt.personID, in: db)
                 moderations.append(moderation)
                 written.append(moderation)
             }
             return written
+        }
+    }
+
+    /// Stores and chains one moderation inside the caller's write transaction.
+    static func insert(_ moderation: inout Moderation, personID: Int64, in db: Database) throws {
+        try moderation.insert(db)
+        try ModerationDigest.chain(moderation, personID: personID, in: db)
+    }
+
+    /// Stores a moderation as given, without replaying the attempt: for test fixtures whose attempts
+    /// hold placeholder results no scorer gives (`moderate` is the way in everywhere else).
+    @discardableResult
+    func insertModeration(_ moderation: Moderation) throws -> Moderation {
+        try writer.write { db in
+            guard let attempt = try Attempt.fetchOne(db, key: moderation.attemptID) else { throw RecordError.unknownAttempt(moderation.attemptID) }
+            var moderation = moderation
+            try Self.insert(&moderation, personID: attempt.personID, in: db)
+            return moderation
         }
     }
 

@@ -22,7 +22,7 @@ struct IntegrityTests {
         // Ann's free text is moderated (confirmed), so her attempt can be signed off.
         try store.insertModeration(Moderation(
             id: nil, attemptID: ids[0], nodeID: "record", elementID: "time", decision: .confirmed, met: true, reason: "states the time",
-            moderator: "Sue Supervisor", createdAt: Samples.time(90), outcome: .competent, percent: 90, resultJSON: "{\"percent\":90}"))
+            moderator: "Sue Supervisor", createdAt: Samples.time(90), outcome: .competent, percent: 90, resultJSON: "{\"percent\":90,\"moderated\":true}"))
         let key = Curve25519.Signing.PrivateKey()
         try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, endorsedBy: try Samples.registration(store), at: Samples.time(100))
         let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.observation])

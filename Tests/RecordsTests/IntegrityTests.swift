@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import Records
+@testable import Records
 import Testing
 
 /// Tampering done the way an insider would: with sqlite3 on the closed file. `verify` must name each record.
@@ -19,6 +19,10 @@ struct IntegrityTests {
             try store.finish(attemptID: attempt.id, outcome: .competent, percent: 90, resultJSON: "{\"percent\":90}", at: Samples.time(Double(index) * 60 + 20))
             ids.append(attempt.id)
         }
+        // Ann's free text is moderated (confirmed), so her attempt can be signed off.
+        try store.insertModeration(Moderation(
+            id: nil, attemptID: ids[0], nodeID: "record", elementID: "time", decision: .confirmed, met: true, reason: "states the time",
+            moderator: "Sue Supervisor", createdAt: Samples.time(90), outcome: .competent, percent: 90, resultJSON: "{\"percent\":90,\"moderated\":true}"))
         let key = Curve25519.Signing.PrivateKey()
         try store.registerKey(publicKey: key.publicKey.rawRepresentation, ownerName: "Sue Supervisor", role: .supervisor, endorsedBy: try Samples.registration(store), at: Samples.time(100))
         let pack = Pack(id: "p", title: "P", scenarios: ["scam-link"], methods: [.observation])
@@ -47,8 +51,8 @@ struct IntegrityTests {
         let (folder, path, _, _, _) = try Self.populated()
         let report = try RecordStore(path: path).verify()
         #expect(report.isOK, "\(report.problems)")
-        // Two attempts, the registration key, Sue's key and its endorsement, the sign-off and two notes.
-        #expect(report.entries == 8)
+        // Two attempts, a moderation, the registration key, Sue's key and its endorsement, the sign-off and two notes.
+        #expect(report.entries == 9)
         #expect(report.warnings.isEmpty)
         _ = folder
     }
@@ -80,11 +84,13 @@ struct IntegrityTests {
         _ = folder
     }
 
-    /// The sign-off rests on Ann's attempt: each change to it is named on the sign-off too, not
-    /// only on the attempt, because the signature is what ties the sign-off to that exact result.
+    /// The sign-off rests on Ann's attempt as moderated: each change to it is named on the sign-off
+    /// too, not only on the attempt or its moderation, because the signature is what ties the
+    /// sign-off to that exact result.
     @Test(arguments: [
-        ("UPDATE attempt SET result_json = '{\"percent\":100}' WHERE id = '%@'", "no longer hashes to what the supervisor signed"),
-        ("UPDATE attempt SET outcome = 'not_yet_competent' WHERE id = '%@'", "no longer a completed Competent attempt"),
+        ("UPDATE moderation SET result_json = '{\"percent\":100}' WHERE attempt_id = '%@'", "no longer hashes to what the supervisor signed"),
+        ("UPDATE moderation SET outcome = 'not_yet_competent' WHERE attempt_id = '%@'", "no longer a completed Competent attempt"),
+        ("UPDATE attempt SET status = 'in_progress', finished_at = NULL, outcome = NULL WHERE id = '%@'", "no longer a completed Competent attempt"),
         ("UPDATE attempt SET person_id = (SELECT id FROM person WHERE name = 'Ben Trainee') WHERE id = '%@'", "belongs to someone else"),
         ("DELETE FROM answer WHERE attempt_id = '%@'; DELETE FROM attempt WHERE id = '%@'", "is gone"),
     ])
@@ -95,7 +101,7 @@ struct IntegrityTests {
         let onSignOff = problems.filter { $0.recordID == signOff.id }
         #expect(onSignOff.map(\.finding) == [.evidenceChanged], "\(problems)")
         #expect(onSignOff.first?.detail.contains(detail) == true, "\(onSignOff)")
-        #expect(problems.contains { $0.recordID == ids[0] })
+        #expect(problems.contains { $0.recordID == ids[0] || $0.kind == .moderation })
         _ = folder
     }
 
@@ -123,7 +129,7 @@ struct IntegrityTests {
         try Self.sqlite(path, "DELETE FROM chain_entry WHERE kind = 'note'; DELETE FROM grdb_migrations WHERE identifier = 'v4-chained-notes'")
         #expect(try Self.findings(path).isEmpty, "reopening ran the migration again")
         let report = try RecordStore(path: path).verify()
-        #expect(report.isOK && report.entries == 8)
+        #expect(report.isOK && report.entries == 9)
         _ = folder
     }
 

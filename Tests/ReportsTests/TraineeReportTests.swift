@@ -21,7 +21,8 @@ struct TraineeReportTests {
         let answers: [(node: String, kind: RecordedAnswer.Kind, input: String)] = [
             ("night-knock", .choice, "1"), ("write-timeline", .record, hostileAnswer + "\nsecond line"),
         ]
-        try TrainingRecords.complete(store, trainee: hostileName, scenario: "scam-link", result: best, at: TrainingRecords.day(0), answers: answers)
+        let competent = try TrainingRecords.complete(store, trainee: hostileName, scenario: "scam-link", result: best, at: TrainingRecords.day(0), answers: answers)
+        try TrainingRecords.confirmModeration(of: competent, node: "write-timeline", in: store, at: TrainingRecords.day(0.5))
         let voided = try TrainingRecords.complete(store, trainee: hostileName, scenario: "scam-link", result: try TrainingRecords.results("scam-link").worst, at: TrainingRecords.day(2))
         try store.void(recordID: voided.id, reason: "fire alarm mid-assessment", author: "Lead", at: TrainingRecords.day(3))
         try TrainingRecords.complete(store, trainee: "Al Other", scenario: "scam-link", result: best, at: TrainingRecords.day(1))

@@ -25,7 +25,9 @@ public struct RecordMarking: Sendable, Hashable {
     public var fraction: Double
 
     /// Marks `text` against `rubric`: earned points less penalties, over the rubric's maximum.
-    public init(_ text: String, rubric: RecordingRubric) {
+    /// `moderated` gives, by element id, an assessor's judgement (met or not) that replaces the
+    /// marker's: a changed element moves between present and missing, keeping any words found.
+    public init(_ text: String, rubric: RecordingRubric, moderated: [String: Bool] = [:]) {
         self.rubric = rubric.id
         let answer = AnswerText(text)
         let matcher = ElementMatcher(answer)
@@ -33,7 +35,7 @@ public struct RecordMarking: Sendable, Hashable {
         for element in rubric.elements {
             let span = matcher.evidence(for: element)
             let finding = Finding(id: element.id, label: element.label, points: element.points, evidence: span?.text, span: span)
-            if span != nil { present.append(finding) } else { missing.append(finding) }
+            if moderated[element.id] ?? (span != nil) { present.append(finding) } else { missing.append(finding) }
         }
         for penalty in rubric.penalties {
             if let found = penalty.patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first {

@@ -87,6 +87,8 @@ public struct RecordJudgement: Sendable, Hashable, Codable {
     public var model: String
     /// Per element met (by id), the words that met it; absent in results stored before it existed.
     public var evidence: [String: EvidenceSpan]?
+    /// Per element an assessor moderated (by id), whether they judged it met; nil when none was.
+    public var moderated: [String: Bool]?
 }
 
 /// A supervisor's mark for a record answer, replacing the rubric's, with the reason.

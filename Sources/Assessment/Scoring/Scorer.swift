@@ -15,8 +15,11 @@ public struct Scorer: Sendable {
         self.rubrics = rubrics
     }
 
-    /// Marks one answered step; the critical errors it commits come with it.
-    public func mark(_ step: Session.Step, in scenario: Scenario, override: ScoreOverride? = nil) -> (DecisionResult, [CriticalError]) {
+    /// Marks one answered step; the critical errors it commits come with it. For a free-text
+    /// answer, `moderated` gives the assessor's judgement of elements by id (see `RecordMarking`).
+    public func mark(
+        _ step: Session.Step, in scenario: Scenario, override: ScoreOverride? = nil, moderated: [String: Bool] = [:]
+    ) -> (DecisionResult, [CriticalError]) {
         guard let node = scenario[step.node], let stage = node.stage else {
             return (DecisionResult(node: step.node, stage: .safety, kind: step.answer.kind, answer: step.answer.input, fraction: 0, feedback: []), [])
         }
@@ -52,11 +55,12 @@ public struct Scorer: Sendable {
             result.feedback = disclosureFeedback(judgement)
         case (.record(let task, _), .record(let text)):
             guard let rubric = rubrics[task.rubric] else { break }
-            let marking = RecordMarking(text, rubric: rubric)
+            let marking = RecordMarking(text, rubric: rubric, moderated: moderated)
             result.record = RecordJudgement(
                 rubric: rubric.id, present: marking.present.map(\.label), missing: marking.missing.map(\.label),
                 weakening: marking.penalties.map { "\($0.label) (\"\($0.evidence ?? "")\")" }, model: task.model,
-                evidence: Dictionary(marking.present.compactMap { finding in finding.span.map { (finding.id, $0) } }, uniquingKeysWith: { first, _ in first }))
+                evidence: Dictionary(marking.present.compactMap { finding in finding.span.map { (finding.id, $0) } }, uniquingKeysWith: { first, _ in first }),
+                moderated: moderated.isEmpty ? nil : moderated)
             result.fraction = marking.fraction
             result.feedback = recordFeedback(marking)
         default:
@@ -69,14 +73,18 @@ public struct Scorer: Sendable {
         return (result, critical)
     }
 
-    /// Marks a whole attempt. `ending` is the kind of ending reached, nil while unfinished.
-    public func mark(_ scenario: Scenario, steps: [Session.Step], ending: EndingKind?, overrides: [String: ScoreOverride] = [:]) -> AttemptResult {
+    /// Marks a whole attempt. `ending` is the kind of ending reached, nil while unfinished;
+    /// `overrides` are supervisors' marks by node, `moderated` assessors' element judgements by node.
+    public func mark(
+        _ scenario: Scenario, steps: [Session.Step], ending: EndingKind?, overrides: [String: ScoreOverride] = [:],
+        moderated: [String: [String: Bool]] = [:]
+    ) -> AttemptResult {
         var decisions: [DecisionResult] = []
         var critical: [CriticalError] = []
         var marked = Set<String>()
         // A loop back to a node is a second look, not a second decision: each node's first answer counts.
         for step in steps where marked.insert(step.node).inserted {
-            let (decision, errors) = mark(step, in: scenario, override: overrides[step.node])
+            let (decision, errors) = mark(step, in: scenario, override: overrides[step.node], moderated: moderated[step.node] ?? [:])
             decisions.append(decision)
             critical.append(contentsOf: errors)
         }

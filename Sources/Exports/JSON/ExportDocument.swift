@@ -32,7 +32,7 @@ public struct ExportDocument: Codable, Sendable, Hashable {
             + "pseudonymous account, the supervisor's name, the scenario and the SHA-256 of the scenario, policy and "
             + "marking scheme used, mode, times, status, outcome and percent, the full marked result (stage scores, every "
             + "decision with feedback, critical errors, ending), every answer exactly as given (free-text records "
-            + "included), supervision notes, score overrides, and any void with its reason. Keep and share it only as "
+            + "included), supervision notes, score overrides, moderations of free-text marks, and any void with its reason. Keep and share it only as "
             + "your data protection policy allows."
         self.since = since
         self.generatedAt = generatedAt

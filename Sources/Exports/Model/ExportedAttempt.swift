@@ -28,11 +28,14 @@ public struct ExportedAttempt: Codable, Sendable, Hashable {
     public var answers: [RecordedAnswer]
     public var notes: [Note]
     public var overrides: [RecordedOverride]
+    /// Assessors' moderations of the free-text marks, in the order made; the last one's result is the
+    /// effective result (`result` stays the provisional one the attempt was finished with).
+    public var moderations: [Moderation]
     /// Set when the attempt was voided: it no longer counts.
     public var void: ExportedVoid?
 
     enum CodingKeys: String, CodingKey {
-        case id, trainee, supervisor, mode, status, outcome, percent, result, answers, notes, overrides, void
+        case id, trainee, supervisor, mode, status, outcome, percent, result, answers, notes, overrides, moderations, void
         case scenarioID = "scenario_id"
         case scenarioSHA256 = "scenario_sha256"
         case policySHA256 = "policy_sha256"

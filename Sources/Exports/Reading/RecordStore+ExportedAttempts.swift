@@ -4,7 +4,7 @@ import Records
 
 extension RecordStore {
     /// Every attempt started at or after `since` (all when nil), oldest first, with its answers,
-    /// notes, overrides, void and marked result, read from one snapshot of the store (a trainer
+    /// notes, overrides, moderations, void and marked result, read from one snapshot of the store (a trainer
     /// answering meanwhile is not seen halfway). Erased and purged people's attempts are gone
     /// from the store and so from here.
     /// - Throws: `ExportError.unreadableResult` when a stored result is not a scorer's result.
@@ -28,7 +28,7 @@ extension RecordStore {
                 mode: attempt.mode, startedAt: attempt.startedAt, updatedAt: attempt.updatedAt, finishedAt: attempt.finishedAt,
                 status: attempt.status, outcome: attempt.outcome, percent: attempt.percent,
                 result: try attempt.resultJSON.map { try Self.result($0, of: attempt.id) },
-                answers: record.answers, notes: record.notes, overrides: record.overrides,
+                answers: record.answers, notes: record.notes, overrides: record.overrides, moderations: record.moderations,
                 void: record.void.map { ExportedVoid(id: $0.id, reason: $0.reason, author: $0.author, voidedAt: $0.createdAt) })
         }
     }

@@ -25,6 +25,8 @@ public struct ChainEntry: Codable, Sendable, Hashable {
         case registration
         /// A signature vouching for a signing key: its owner, role and time.
         case endorsement
+        /// An assessor's judgement of one element of a free-text answer.
+        case moderation
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

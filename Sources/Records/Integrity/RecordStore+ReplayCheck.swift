@@ -41,6 +41,7 @@ struct ReplayCheck {
             SELECT n.* FROM answer n JOIN attempt a ON a.id = n.attempt_id WHERE a.status = 'completed' ORDER BY n.attempt_id, n.seq
             """), by: \.attemptID)
         let overrides = Dictionary(grouping: try RecordedOverride.order(RecordedOverride.CodingKeys.id).fetchAll(db), by: \.attemptID)
+        let moderations = Dictionary(grouping: try Moderation.order(Moderation.CodingKeys.id).fetchAll(db), by: \.attemptID)
         var scenarios: [String: Result<Scenario, DiagnosticError>] = [:]
         for attempt in attempts {
             guard attempt.policySHA256 == library.policy.sha256, attempt.rubricsSHA256 == library.rubricsSHA256 else {
@@ -62,6 +63,11 @@ struct ReplayCheck {
             }
             for problem in Self.problems(of: attempt, answers: answers[attempt.id] ?? [], overrides: overrides[attempt.id] ?? [], scenario: scenario, library: library) {
                 report(problem)
+            }
+            let moderated = Self.moderationProblems(
+                moderations[attempt.id] ?? [], answers: answers[attempt.id] ?? [], overrides: overrides[attempt.id] ?? [], scenario: scenario, library: library)
+            for (id, detail) in moderated {
+                check.problems.append(.init(kind: .moderation, recordID: ModerationDigest.chainID(id), finding: .notReplayable, detail: detail))
             }
         }
         return check
@@ -90,6 +96,26 @@ struct ReplayCheck {
             problems.append("its stored marking is not what its \(answers.count) stored answers give (same outcome and score, different decisions)")
         }
         return problems
+    }
+
+    /// Each moderation's stored result against a replay with it and every earlier moderation applied.
+    static func moderationProblems(
+        _ moderations: [Moderation], answers: [RecordedAnswer], overrides: [RecordedOverride], scenario: Scenario, library: TrainingLibrary
+    ) -> [(Int64, String)] {
+        guard !moderations.isEmpty,
+            let replay = try? AnswerReplay(answers, scenario: scenario, escalations: library.policy.escalations.map(\.id))
+        else { return [] }
+        return moderations.indices.compactMap { index in
+            let moderation = moderations[index]
+            guard let id = moderation.id,
+                let replayed = replay.result(by: library.scorer, overrides: overrides, moderations: Array(moderations[...index]))
+            else { return nil }
+            let stored = try? JSONDecoder().decode(AttemptResult.self, from: Data(moderation.resultJSON.utf8))
+            let outcome: Attempt.Outcome = replayed.competent ? .competent : .notYetCompetent
+            guard stored != replayed || moderation.outcome != outcome || moderation.percent != replayed.percent else { return nil }
+            return (id, "its stored result, \(moderation.outcome == .competent ? "Competent" : "Not yet competent") (\(Self.percent(moderation.percent))), "
+                + "is not what the attempt's answers give with it and the moderations before it: \(replayed.outcomeLabel) (\(Self.percent(replayed.percent)))")
+        }
     }
 
     private static func percent(_ value: Double?) -> String {

@@ -143,6 +143,16 @@ struct ChainVerifier {
             }
             found[Key(kind: .note, id: row.int64(0).map(NoteDigest.chainID) ?? "note-" + id)] = Found(digest: digest)
         }
+        let traineeOf = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT id, person_id FROM attempt WHERE id IN (SELECT attempt_id FROM moderation)").compactMap { row in
+                String.fromDatabaseValue(row[0]).flatMap { id in Int64.fromDatabaseValue(row[1]).map { (id, $0) } }
+            },
+            uniquingKeysWith: { a, _ in a })
+        for moderation in try Moderation.fetchAll(db) {
+            guard let id = moderation.id else { continue }
+            let digest = traineeOf[moderation.attemptID].flatMap { salts[$0] }.map { ModerationDigest.content(of: moderation, salt: $0, erased: erased) }
+            found[Key(kind: .moderation, id: ModerationDigest.chainID(id))] = Found(digest: digest)
+        }
         for registration in try RegistrationKey.fetchAll(db) {
             let honest = KeyFingerprint.of(registration.publicKey) == registration.fingerprint
             found[Key(kind: .registration, id: registration.fingerprint)] = Found(digest: honest ? registration.digest : "")
@@ -237,10 +247,19 @@ struct ChainVerifier {
             if let traineeID = signOff.traineeID, stored.personID != traineeID {
                 return "\(named) belongs to someone else now"
             }
-            if stored.status != Attempt.Status.completed.rawValue || stored.outcome != Attempt.Outcome.competent.rawValue {
+            // Moderated evidence was signed on a moderated result; a later moderation may supersede
+            // it, so any of the attempt's results will do, but the latest decides the outcome.
+            var moderated: [(id: String, outcome: String?, resultSHA256: String)] = []
+            try StoredColumns.forEachRow(db, sql: "SELECT id, outcome, result_json FROM moderation WHERE attempt_id = ? ORDER BY id", arguments: [item.attemptID]) { row in
+                moderated.append((row.text(0) ?? "", row.text(1), row.withText(2) { Hex.sha256($0 ?? UnsafeBufferPointer(start: nil, count: 0)) }))
+            }
+            let outcome = moderated.last?.outcome ?? stored.outcome
+            if stored.status != Attempt.Status.completed.rawValue || outcome != Attempt.Outcome.competent.rawValue {
                 return "\(named) is no longer a completed Competent attempt"
             }
-            if erased.hashed(stored.resultSHA256, at: .attemptResult, of: item.attemptID, hash: { $0 }) != item.resultSHA256 {
+            let results = [erased.hashed(stored.resultSHA256, at: .attemptResult, of: item.attemptID, hash: { $0 })]
+                + moderated.map { erased.hashed($0.resultSHA256, at: .moderationResult, of: $0.id, hash: { $0 }) }
+            if !results.contains(item.resultSHA256) {
                 return "\(named): its result no longer hashes to what the supervisor signed"
             }
             return nil

@@ -7,5 +7,7 @@ public struct AttemptRecord: Codable, Sendable {
     public var notes: [Note]
     /// In the order they were made.
     public var overrides: [RecordedOverride]
+    /// Assessors' moderations of the free-text marks, in the order made.
+    public var moderations: [Moderation]
     public var void: Voiding?
 }

@@ -15,6 +15,9 @@ public struct NameReplacement: Codable, Sendable, Hashable {
         case voidAuthor = "void.author"
         /// The scorer's result of another trainee's attempt, which names the author of an override.
         case attemptResult = "attempt.result_json"
+        case moderationModerator = "moderation.moderator"
+        /// A moderated result of another trainee's attempt, which may name an override's author.
+        case moderationResult = "moderation.result_json"
     }
 
     public var place: Place

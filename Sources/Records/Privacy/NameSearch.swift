@@ -36,6 +36,12 @@ struct NameSearch {
             try db.execute(sql: "UPDATE note SET author = ? WHERE id = ?", arguments: [pseudonym, id])
             replacements.append(replacement(.noteAuthor, String(id), committed: salt.map { NoteDigest.authorHash(old, salt: $0) }))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT m.id, m.moderator, a.person_id FROM moderation m LEFT JOIN attempt a ON a.id = m.attempt_id") {
+            guard let id: Int64 = row["id"], let old: String = row["moderator"], Self.key(old) == nameKey else { continue }
+            let salt = (row["person_id"] as Int64?).flatMap { salts[$0] }
+            try db.execute(sql: "UPDATE moderation SET moderator = ? WHERE id = ?", arguments: [pseudonym, id])
+            replacements.append(replacement(.moderationModerator, String(id), committed: salt.map { ModerationDigest.moderatorHash(old, salt: $0) }))
+        }
         for row in try Row.fetchAll(db, sql: "SELECT id, author FROM score_override") {
             guard let id: Int64 = row["id"], let old: String = row["author"], Self.key(old) == nameKey else { continue }
             try db.execute(sql: "UPDATE score_override SET author = ? WHERE id = ?", arguments: [pseudonym, id])
@@ -55,9 +61,10 @@ struct NameSearch {
         return (replacements, places)
     }
 
-    /// The scorer's results quote an override's author as a JSON string: each whole string that is
-    /// one of `spellings` becomes the pseudonym. The result is otherwise opaque here, so it is
-    /// edited as text, and only where a complete JSON string equals a spelling.
+    /// The scorer's results (an attempt's, and each moderation's) quote an override's author as a
+    /// JSON string: each whole string that is one of `spellings` becomes the pseudonym. The result
+    /// is otherwise opaque here, so it is edited as text, and only where a complete JSON string
+    /// equals a spelling.
     private func replaceInResults(_ spellings: Set<String>) throws -> [NameReplacement] {
         let literals = try spellings.flatMap { spelling in
             try [JSONEncoder.OutputFormatting(), .withoutEscapingSlashes].map { formatting in
@@ -69,14 +76,26 @@ struct NameSearch {
         let replacement = String(decoding: try JSONEncoder().encode(pseudonym), as: UTF8.self)
         var replaced: [NameReplacement] = []
         for row in try Row.fetchAll(db, sql: "SELECT id, result_json FROM attempt WHERE result_json IS NOT NULL") {
-            guard let id: String = row["id"], let old = (row["result_json"] as StoredResult?)?.json else { continue }
-            let new = Set(literals).reduce(old) { text, literal in text.replacingOccurrences(of: literal, with: replacement) }
-            guard new != old else { continue }
+            guard let id: String = row["id"], let old = (row["result_json"] as StoredResult?)?.json,
+                  let new = Self.replacing(literals, with: replacement, in: old) else { continue }
             try db.execute(sql: "UPDATE attempt SET result_json = ? WHERE id = ?", arguments: [StoredResult(json: new), id])
             replaced.append(NameReplacement(
                 place: .attemptResult, recordID: id, now: Hex.sha256(Data(new.utf8)), committedSHA256: Hex.sha256(Data(old.utf8))))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT CAST(id AS TEXT) AS id, result_json FROM moderation WHERE result_json IS NOT NULL") {
+            guard let id: String = row["id"], let old: String = row["result_json"],
+                  let new = Self.replacing(literals, with: replacement, in: old) else { continue }
+            try db.execute(sql: "UPDATE moderation SET result_json = ? WHERE id = ?", arguments: [new, id])
+            replaced.append(NameReplacement(
+                place: .moderationResult, recordID: id, now: Hex.sha256(Data(new.utf8)), committedSHA256: Hex.sha256(Data(old.utf8))))
+        }
         return replaced
+    }
+
+    /// `text` with every literal replaced, or nil when none occurs in it.
+    private static func replacing(_ literals: [String], with replacement: String, in text: String) -> String? {
+        let new = Set(literals).reduce(text) { text, literal in text.replacingOccurrences(of: literal, with: replacement) }
+        return new == text ? nil : new
     }
 
     /// The columns that link to the person by id, counted before the person goes (their foreign
@@ -97,6 +116,7 @@ struct NameSearch {
     func mentions() throws -> [Erasure.Place] {
         let columns = [
             ("note", "text", "a supervisor's note"), ("score_override", "reason", "the reason for a score override"),
+            ("moderation", "reason", "the reason for a moderation"),
             ("void", "reason", "the reason for a void"), ("signoff", "comments", "a sign-off's comments (signed)"),
             ("answer", "input", "a trainee's answer"),
         ]
@@ -128,6 +148,8 @@ struct NameSearch {
         case .overrideAuthor: "the author of a score override"
         case .voidAuthor: "who voided a record"
         case .attemptResult: "an attempt's result, naming an override's author"
+        case .moderationModerator: "who moderated another trainee's free text"
+        case .moderationResult: "a moderated result, naming an override's author"
         }
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 
 extension RecordStore {
-    /// Erases a person on request: their attempts (with answers, notes and overrides), sign-offs
+    /// Erases a person on request: their attempts (with answers, notes, overrides and moderations), sign-offs
     /// about them, voids of those, their salt and their name. Decisions they recorded, keys they
     /// held and sign-offs they made are kept, no longer linked to them. Their name in other
-    /// people's records (as supervisor, note, override or void author) is replaced by their
+    /// people's records (as supervisor, note, override or void author, or moderator) is replaced by their
     /// pseudonym; free text that mentions them is reported. Logged and chained, replacements
     /// included, so `verify` still passes for everyone else.
     /// - Throws: `RecordError.unknownPerson` when the name is neither a person nor in any name column.
@@ -60,21 +60,22 @@ extension RecordStore {
 
     private static func remove(attempts: [String], signOffs: [String], decisions: [String], in db: Database) throws -> [String] {
         let targets = attempts + signOffs + decisions
-        var voids: [String] = [], notes: [String] = []
+        var voids: [String] = [], parts: [String] = []
         for target in targets {
             voids += try String.fetchAll(db, sql: "SELECT id FROM void WHERE target_id = ?", arguments: [target])
             try db.execute(sql: "DELETE FROM void WHERE target_id = ?", arguments: [target])
         }
         for id in attempts {
-            notes += try Int64.fetchAll(db, sql: "SELECT id FROM note WHERE attempt_id = ?", arguments: [id]).map(NoteDigest.chainID)
-            for table in ["answer", "note", "score_override"] {
+            parts += try Int64.fetchAll(db, sql: "SELECT id FROM note WHERE attempt_id = ?", arguments: [id]).map(NoteDigest.chainID)
+            parts += try Int64.fetchAll(db, sql: "SELECT id FROM moderation WHERE attempt_id = ?", arguments: [id]).map(ModerationDigest.chainID)
+            for table in ["answer", "note", "score_override", "moderation"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE attempt_id = ?", arguments: [id])
             }
             try db.execute(sql: "DELETE FROM attempt WHERE id = ?", arguments: [id])
         }
         for id in signOffs { try db.execute(sql: "DELETE FROM signoff WHERE id = ?", arguments: [id]) }
         for id in decisions { try db.execute(sql: "DELETE FROM decision WHERE id = ?", arguments: [id]) }
-        return (targets + voids + notes).sorted()
+        return (targets + voids + parts).sorted()
     }
 
     private static func logDisposal(

@@ -16,4 +16,6 @@ public struct SubjectAccessExport: Codable, Sendable {
     public var keys: [SigningKey]
     /// Notes this person wrote on others' attempts, by author name.
     public var notesWritten: [Note]
+    /// Moderations this person made of others' free text, by moderator name.
+    public var moderationsMade: [Moderation]
 }

@@ -9,9 +9,11 @@ public struct EvidenceCheck: Sendable, Hashable {
     /// One scenario's evidence.
     public struct Item: Sendable, Hashable {
         public var scenarioID: String
-        /// The most recent Competent assessment-mode attempt in the window, if any.
+        /// The most recent Competent assessment-mode attempt in the window with its free text
+        /// moderated, if any; its outcome, percent and result are as moderated.
         public var attempt: Attempt?
-        /// Why there is none: "no assessment-mode attempt", "not yet competent", "older than 12 months".
+        /// Why there is none: "no assessment-mode attempt", "not yet competent", "older than 12 months",
+        /// or an attempt whose free text awaits moderation, named with the command that moderates it.
         public var problem: String?
     }
 

@@ -4,7 +4,8 @@ import GRDB
 
 extension RecordStore {
     /// For each scenario of `pack`, the trainee's most recent Competent assessment-mode attempt
-    /// finished within the pack's validity window before `at`, leaving out voided attempts.
+    /// finished within the pack's validity window before `at`, leaving out voided attempts and
+    /// attempts whose free text awaits moderation. Outcomes are as moderated (`Moderation`).
     public func evidence(trainee: String, pack: Pack, at: Date) throws -> EvidenceCheck {
         let name = trainee.trimmingCharacters(in: .whitespacesAndNewlines)
         let since = Self.monthsBefore(at, pack.validityMonths)
@@ -21,11 +22,17 @@ extension RecordStore {
                     .order(Attempt.CodingKeys.finishedAt.desc)
                     .fetchAll(db)
                     .filter { !voided.contains($0.id) }
-                if let good = attempts.first(where: { $0.outcome == .competent && ($0.finishedAt ?? .distantPast) >= since && ($0.finishedAt ?? .distantPast) <= at }) {
+                    .map { try Self.moderated($0, in: db) }
+                let awaiting = try Self.awaitingModeration(attempts.map(\.id), in: db)
+                let inWindow = attempts.filter { ($0.finishedAt ?? .distantPast) >= since && ($0.finishedAt ?? .distantPast) <= at }
+                if let good = inWindow.first(where: { $0.outcome == .competent && awaiting[$0.id] == nil }) {
                     return .init(scenarioID: scenario, attempt: good, problem: nil)
                 }
                 let problem: String
-                if attempts.isEmpty {
+                if let provisional = inWindow.first(where: { awaiting[$0.id] != nil }), let nodes = awaiting[provisional.id] {
+                    problem = "attempt \(provisional.id.prefix(8)) awaits moderation of its free text (\(nodes.joined(separator: ", "))): "
+                        + "an assessor or supervisor runs 'safedrill records moderate \(provisional.id.prefix(8)) --as NAME'"
+                } else if attempts.isEmpty {
                     problem = "no completed assessment-mode attempt"
                 } else if attempts.contains(where: { $0.outcome == .competent }) {
                     problem = "the last Competent assessment is older than \(pack.validityMonths) months"

@@ -9,8 +9,8 @@ extension SafeDrill {
     struct RecordsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "records",
-            abstract: "Verify, list, show, void, erase, purge and export records.",
-            subcommands: [Verify.self, List.self, Show.self, VoidRecord.self, Erase.self, Purge.self, Export.self])
+            abstract: "Verify, list, show, moderate, void, erase, purge and export records.",
+            subcommands: [Verify.self, List.self, Show.self, Moderate.self, VoidRecord.self, Erase.self, Purge.self, Export.self])
 
         /// Runs `body`, turning the library's refusals into one lowercase line and exit 2.
         static func guarded(_ body: () throws -> Void) throws {
@@ -19,6 +19,8 @@ extension SafeDrill {
             } catch let error as RecordError {
                 InputError.message(error.description).exit()
             } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
+            } catch let error as ModerationError {
                 InputError.message(error.description).exit()
             }
         }

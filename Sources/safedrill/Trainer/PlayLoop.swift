@@ -156,7 +156,32 @@ final class PlayLoop {
         let best = library.bestPath(for: session.scenario)
         say(DebriefView(style: style, scorer: library.scorer).render(result, session: session, best: best, debrief: debrief))
         say("Result: \(result.outcomeLabel) (\(Int(result.percent.rounded()))%)")
+        try offerModeration()
         return .finished(competent: result.competent)
+    }
+
+    /// In an assessment with an assessor named, the free-text marks are provisional: the assessor is
+    /// offered to moderate them before leaving (else later, with `records moderate`).
+    private func offerModeration() throws {
+        guard mode == .assessment, let supervisor, session.steps.contains(where: { if case .record = $0.answer { true } else { false } }) else { return }
+        let later = "Moderate later with 'safedrill records moderate \(attemptID.prefix(8)) --as NAME'."
+        let question = "The free-text marks are provisional. Moderate them now, as \(supervisor)? [y/N] "
+        if !reader.isInteractive { say("\n" + question) }
+        guard case .line(let answer) = reader.read(prompt: reader.isInteractive ? "\n" + question : ""), answer.lowercased().hasPrefix("y") else {
+            return say(later)
+        }
+        do {
+            let sheet = try store.moderationSheet(attemptID: attemptID, library: library)
+            guard let judgements = ModerationWalk(reader: reader, style: style).judgements(for: sheet) else {
+                return say("Input ended before every element was judged: nothing was moderated. " + later)
+            }
+            let written = try store.moderate(attemptID: attemptID, judgements: judgements, moderator: supervisor, library: library, at: Date())
+            say(ModerationWalk.summary(written, before: sheet))
+        } catch let error as ModerationError {
+            say(error.description + ". " + later)
+        } catch let error as RecordError {
+            say(error.description + ". " + later)
+        }
     }
 
     private func say(_ text: String) {

@@ -1,6 +1,6 @@
 import Assessment
 import Foundation
-import Records
+@testable import Records
 import ScenarioKit
 import Testing
 import ThresholdEngine
@@ -44,5 +44,14 @@ enum TrainingRecords {
         return try store.finish(
             attemptID: attempt.id, outcome: result.competent ? .competent : .notYetCompetent, percent: result.percent,
             resultJSON: json, at: at.addingTimeInterval(600))
+    }
+
+    /// An assessor's confirmation of the attempt's free-text mark at `node`, keeping its stored
+    /// result: these fixtures' results are the analysis's, not a replay of their few answers.
+    static func confirmModeration(of attempt: Attempt, node: String, in store: RecordStore, at: Date) throws {
+        try store.insertModeration(Moderation(
+            id: nil, attemptID: attempt.id, nodeID: node, elementID: "time", decision: .confirmed, met: true, reason: "confirmed",
+            moderator: "Sue Supervisor", createdAt: at, outcome: try #require(attempt.outcome), percent: try #require(attempt.percent),
+            resultJSON: try #require(attempt.resultJSON)))
     }
 }

@@ -25,6 +25,8 @@ public struct ChainEntry: Codable, Sendable, Hashable {
         case registration
         /// A signature vouching for a signing key: its owner, role and time.
         case endorsement
+        /// A rename or merge in the person register.
+        case personChange = "person-change"
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

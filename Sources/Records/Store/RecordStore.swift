@@ -9,6 +9,10 @@ import GRDB
 public final class RecordStore: Sendable {
     let writer: any DatabaseWriter
 
+    /// When this open upgraded an older store to the person register: the people whose names
+    /// differ only in case or spacing, for `merge` (never merged silently). Empty otherwise.
+    public let mergeCandidatesFromUpgrade: [[Person]]
+
     /// Opens (creating if needed) the store at `path`: parent folder 0700, file 0600, WAL mode,
     /// foreign keys on, and `synchronous = FULL` so a committed answer survives power loss too.
     public init(path: String) throws {
@@ -19,14 +23,18 @@ public final class RecordStore: Sendable {
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let upgrading = try pool.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(pool)
         try StoreFile.restrictCompanions(of: path)
         writer = pool
+        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates) : []
     }
 
     private init(writer: any DatabaseWriter) throws {
+        let upgrading = try writer.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(writer)
         self.writer = writer
+        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates) : []
     }
 
     /// A private store in memory, for tests.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 
 extension SafeDrill {
     /// The REPL: `safedrill` with no subcommand.
@@ -40,19 +41,36 @@ enum HomeCommand {
         Tab completes commands and scenario ids; the up arrow recalls earlier commands.
         """
 
+    /// Who is training: `--as`, else the name typed at the prompt, found as every command finds
+    /// people (any case, a unique prefix); someone new is registered only once they say yes.
+    /// Nil when input ends first.
+    static func login(trainer: Trainer, given: String?) throws -> String? {
+        // The REPL is a conversation even when its input is piped, so it always asks.
+        let resolver = PersonResolver(store: trainer.store, asker: trainer.reader, mayRegister: false)
+        var typed = given
+        while true {
+            if typed == nil {
+                switch trainer.reader.read(prompt: "Your name: ") {
+                case .line(let name) where !name.trimmingCharacters(in: .whitespaces).isEmpty: typed = name
+                case .line: continue
+                default: return nil
+                }
+            }
+            guard let name = typed else { continue }
+            do {
+                return try resolver.trainee(name)
+            } catch let refusal as ValidationFailure {
+                print(refusal.description)
+                typed = nil
+            }
+        }
+    }
+
     static func loop(trainer: Trainer, trainee given: String?) throws {
         let style = trainer.style
         print(style.bold("SafeDrill") + " — \(trainer.library.scenarios.count) scenarios. Type 'help' for commands.")
-        var trainee = given
-        while trainee == nil {
-            switch trainer.reader.read(prompt: "Your name: ") {
-            case .line(let name) where !name.trimmingCharacters(in: .whitespaces).isEmpty:
-                trainee = name.trimmingCharacters(in: .whitespaces)
-            case .line: continue
-            default: return
-            }
-        }
-        guard let trainee else { return }
+        guard let trainee = try login(trainer: trainer, given: given) else { return }
+        if let welcome = try trainer.welcomeBack(trainee) { print(welcome) }
         while true {
             let line: String
             switch trainer.reader.read(prompt: "safedrill> ", remember: true) {
@@ -98,6 +116,8 @@ enum HomeCommand {
                 }
             } catch let failure as ValidationFailure {
                 print(failure.description)
+            } catch let refusal as PeopleError {
+                print(refusal.description)
             }
         }
     }

@@ -8,7 +8,13 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { db ?? RecordStore.defaultPath() }
 
-    func open() throws -> RecordStore { try RecordStore(path: path) }
+    /// Opens the store; when opening it upgraded an older store to the person register, names
+    /// that differ only in case or spacing are listed once, on standard error, for merging.
+    func open() throws -> RecordStore {
+        let store = try RecordStore(path: path)
+        if let note = MergeCandidates.text(store.mergeCandidatesFromUpgrade) { printToStandardError(note + "\n") }
+        return store
+    }
 }
 
 /// How output looks.

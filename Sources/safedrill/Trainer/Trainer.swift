@@ -18,18 +18,41 @@ final class Trainer {
         self.style = style
     }
 
-    /// Starts a new attempt at `scenarioID` for `trainee` and plays it.
+    /// How names typed in this session find people; `newPerson` is the command's `--new-person`.
+    func resolver(newPerson: Bool = false) -> PersonResolver {
+        PersonResolver(store: store, reader: reader, newPerson: newPerson)
+    }
+
+    /// What a returning trainee sees on logging in: their unfinished attempts, newest first, and
+    /// how to carry one on; nil when they have none.
+    func welcomeBack(_ trainee: String) throws -> String? {
+        let unfinished = try store.unfinishedAttempts(personName: trainee)
+        guard let newest = unfinished.first else { return nil }
+        let lines = unfinished.map { attempt in
+            let when = attempt.updatedAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+            return "  \(attempt.id.prefix(8))  \(attempt.scenarioID)  \(attempt.mode.rawValue)  last answered \(when)"
+        }
+        return (["Welcome back, \(trainee). Unfinished attempts:"] + lines + ["Type 'resume \(newest.id.prefix(8))' to carry on."])
+            .joined(separator: "\n")
+    }
+
+    /// Starts a new attempt at `scenarioID` for `trainee` and plays it. A supervisor must be
+    /// registered as supervisor, assessor or lead, and be someone else.
     func play(_ scenarioID: String, trainee: String, mode: PlayMode, supervisor: String?) throws -> PlayLoop.Outcome {
         guard let scenario = library.scenario(scenarioID) else {
             throw ValidationFailure("no scenario '\(scenarioID)'\(Suggestion.closest(to: scenarioID, in: library.scenarios.map(\.id)).map { "; did you mean '\($0)'?" } ?? "") — 'list' shows them all")
         }
         if mode == .supervision, supervisor == nil { throw ValidationFailure("supervision mode needs --supervisor NAME") }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: scenario.path))
-        let attempt = try store.startAttempt(NewAttempt(
-            personName: trainee, personRole: .trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256,
-            scenarioBytes: bytes, policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256,
-            mode: Attempt.Mode(rawValue: mode.rawValue) ?? .practice, supervisor: supervisor, at: Date()))
-        if let supervisor { _ = try store.person(named: supervisor, role: .supervisor) }
+        let attempt: Attempt
+        do {
+            attempt = try store.startAttempt(NewAttempt(
+                personName: trainee, personRole: .trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256,
+                scenarioBytes: bytes, policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256,
+                mode: Attempt.Mode(rawValue: mode.rawValue) ?? .practice, supervisor: supervisor, at: Date()))
+        } catch let refusal as PeopleError {
+            throw ValidationFailure(refusal.description)
+        }
         say(style.bold(scenario.title) + style.dim("  (\(mode.rawValue) mode, attempt \(attempt.id.prefix(8)))"))
         if let warning = scenario.contentWarning { say(style.wrap(style.amber("Content warning: ") + warning)) }
         say(style.wrap(scenario.summary.trimmingCharacters(in: .whitespacesAndNewlines)))

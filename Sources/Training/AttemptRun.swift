@@ -38,7 +38,6 @@ public final class AttemptRun {
             personName: trainee, personRole: .trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256,
             scenarioBytes: bytes, policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256,
             mode: Attempt.Mode(rawValue: mode.rawValue) ?? .practice, supervisor: supervisor, at: Date()))
-        if let supervisor { _ = try store.person(named: supervisor, role: .supervisor) }
         let lease = try hold(attempt, in: store)
         return AttemptRun(library: library, store: store, attempt: attempt, lease: lease,
                           session: Session(scenario: scenario, escalations: library.policy.escalations.map(\.id)))

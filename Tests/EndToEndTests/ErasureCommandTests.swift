@@ -7,7 +7,8 @@ struct ErasureCommandTests {
     @Test func theNameLeavesEveryoneElsesRecordsAndVerifyStillPasses() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path
-        // Bea trains too, so she is a person in the store.
+        // Bea is a supervisor who trains too, so she is a person in the store.
+        try SafeDrillProcess.register("Bea Senior", role: "supervisor", db: db)
         try RecordsCommandTests.playToCompetent("lost-work-phone", as: "Bea Senior", db: db)
         let steps = try BundledScenarios.analysis("scam-link").best_path
         let recordIndex = try #require(steps.firstIndex { $0.input.hasSuffix("\n\n") })
@@ -15,7 +16,7 @@ struct ErasureCommandTests {
             + "note Discussed why the timeline matters\noverride 90 clear but missed one time\n"
             + steps.dropFirst(recordIndex + 1).map(\.input).joined()
         let supervised = try SafeDrillProcess.run(
-            ["play", "scam-link", "--as", "Tom Trainee", "--mode", "supervision", "--supervisor", "Bea Senior", "--db", db], input: input)
+            ["play", "--new-person", "scam-link", "--as", "Tom Trainee", "--mode", "supervision", "--supervisor", "Bea Senior", "--db", db], input: input)
         try #require(supervised.status == 0, "\(supervised.stderr)")
         let voided = try RecordsCommandTests.playToCompetent("coercive-texting", as: "Tom Trainee", db: db)
         let void = try SafeDrillProcess.run(["records", "void", voided, "--reason", "shared login", "--as", "Bea Senior", "--db", db])

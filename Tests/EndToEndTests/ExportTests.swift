@@ -9,9 +9,10 @@ struct ExportTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path
         let competent = try RecordsCommandTests.playToCompetent("scam-link", as: "Ada Trainee", db: db)
+        try SafeDrillProcess.register("Sam Senior", role: "supervisor", db: db)
         let worst = try BundledScenarios.analysis("coercive-texting").worst_path.map(\.input).joined()
         let played = try SafeDrillProcess.run(
-            ["play", "coercive-texting", "--as", "Ben, \"BJ\" Trainee", "--mode", "supervision", "--supervisor", "Sam Senior", "--db", db],
+            ["play", "--new-person", "coercive-texting", "--as", "Ben, \"BJ\" Trainee", "--mode", "supervision", "--supervisor", "Sam Senior", "--db", db],
             input: worst)
         #expect(played.status == 0, "\(played.stderr)")
         let failed = try RecordsCommandTests.latestAttempt(of: "Ben, \"BJ\" Trainee", scenario: "coercive-texting", db: db)

@@ -8,7 +8,7 @@ struct PlayTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let input = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
         let result = try SafeDrillProcess.run(
-            ["play", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
+            ["play", "--new-person", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.last?.hasPrefix("Result: Competent (") == true, "\(lines.suffix(5))")
@@ -21,7 +21,7 @@ struct PlayTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let input = try BundledScenarios.analysis(scenario).worst_path.map(\.input).joined()
         let result = try SafeDrillProcess.run(
-            ["play", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
+            ["play", "--new-person", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").last?.hasPrefix("Result: Not yet competent (") == true)
         #expect(result.stdout.contains("Critical errors"))
@@ -32,7 +32,7 @@ struct PlayTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path
         let steps = try BundledScenarios.analysis("scam-link").best_path.map(\.input)
-        let first = try SafeDrillProcess.run(["play", "scam-link", "--as", "Sam", "--mode", "assessment", "--db", db], input: steps.prefix(5).joined())
+        let first = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "Sam", "--mode", "assessment", "--db", db], input: steps.prefix(5).joined())
         #expect(first.status == 3)
         let history = try SafeDrillProcess.run(["history", "--as", "Sam", "--db", db])
         #expect(history.stdout.contains("unfinished"))
@@ -46,7 +46,7 @@ struct PlayTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let steps = try BundledScenarios.analysis("coercive-texting").best_path.map(\.input)
         let input = "banana\n99\n\u{7}\n" + steps.joined()
-        let result = try SafeDrillProcess.run(["play", "coercive-texting", "--as", "Sam", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
+        let result = try SafeDrillProcess.run(["play", "--new-person", "coercive-texting", "--as", "Sam", "--db", folder.appendingPathComponent("r.sqlite").path], input: input)
         #expect(result.status == 0)
         #expect(result.stdout.contains("'banana' is not an option number"))
         #expect(result.stdout.contains("there is no option 99"))
@@ -55,7 +55,7 @@ struct PlayTests {
 
     @Test func anUnknownScenarioIsAnInputErrorWithASuggestion() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
-        let result = try SafeDrillProcess.run(["play", "scam-lnk", "--as", "Sam", "--db", folder.appendingPathComponent("r.sqlite").path])
+        let result = try SafeDrillProcess.run(["play", "--new-person", "scam-lnk", "--as", "Sam", "--db", folder.appendingPathComponent("r.sqlite").path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("did you mean 'scam-link'"))
         #expect(result.stdout.isEmpty)
@@ -64,7 +64,7 @@ struct PlayTests {
     @Test func theRecordsFileIsPrivate() throws {
         let folder = try SafeDrillProcess.temporaryFolder().appendingPathComponent("nested")
         let db = folder.appendingPathComponent("r.sqlite").path
-        _ = try SafeDrillProcess.run(["play", "scam-link", "--as", "Sam", "--db", db], input: "1\n")
+        _ = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "Sam", "--db", db], input: "1\n")
         let fileMode = try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)

@@ -8,7 +8,7 @@ struct RecordsCommandTests {
     @discardableResult
     static func playToCompetent(_ scenario: String, as name: String, db: String, extra: [String] = []) throws -> String {
         let input = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
-        let played = try SafeDrillProcess.run(["play", scenario, "--as", name, "--mode", "assessment", "--db", db] + extra, input: input)
+        let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", name, "--mode", "assessment", "--db", db] + extra, input: input)
         #expect(played.status == 0, "\(played.stderr)")
         return try latestAttempt(of: name, scenario: scenario, db: db)
     }
@@ -46,10 +46,10 @@ struct RecordsCommandTests {
         }
         try Self.signOff("Sam", db: db, folder: folder)
         let worst = try BundledScenarios.analysis("scam-link").worst_path.map(\.input).joined()
-        let failed = try SafeDrillProcess.run(["play", "scam-link", "--as", "Alex", "--mode", "assessment", "--db", db], input: worst)
+        let failed = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "Alex", "--mode", "assessment", "--db", db], input: worst)
         #expect(failed.status == 0, "\(failed.stderr)")
         // Stopped after nothing: the attempt stays in progress.
-        _ = try SafeDrillProcess.run(["play", "coercive-texting", "--as", "Alex", "--mode", "practice", "--db", db], input: "")
+        _ = try SafeDrillProcess.run(["play", "--new-person", "coercive-texting", "--as", "Alex", "--mode", "practice", "--db", db], input: "")
 
         let all = try Self.listJSON([], db: db)
         #expect(all.count == 6)
@@ -121,7 +121,7 @@ struct RecordsCommandTests {
         let record = try #require(steps.firstIndex { $0.hasSuffix("\n\n") })
         steps[record] = "Before the NUL\0 and after-the-NUL too.\n" + steps[record]
 
-        let played = try SafeDrillProcess.run(["play", "scam-link", "--as", "Sam", "--mode", "practice", "--db", db], input: steps.joined())
+        let played = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "Sam", "--mode", "practice", "--db", db], input: steps.joined())
         let id = try Self.latestAttempt(of: "Sam", scenario: "scam-link", db: db)
         let shown = try SafeDrillProcess.run(["records", "show", id, "--db", db])
 

@@ -12,12 +12,12 @@ struct ReportTests {
         #expect(made.status == 0, "\(made.stderr)")
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             let best = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
-            let played = try SafeDrillProcess.run(["play", scenario, "--as", "Sam Carer", "--mode", "assessment", "--db", db], input: best)
+            let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam Carer", "--mode", "assessment", "--db", db], input: best)
             #expect(played.status == 0, "\(played.stderr)")
         }
         for scenario in ["scam-link", "coercive-texting"] {
             let worst = try BundledScenarios.analysis(scenario).worst_path.map(\.input).joined()
-            let played = try SafeDrillProcess.run(["play", scenario, "--as", "Kim Worker", "--mode", "assessment", "--db", db], input: worst)
+            let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Kim Worker", "--mode", "assessment", "--db", db], input: worst)
             #expect(played.status == 0, "\(played.stderr)")
         }
         let signed = try SafeDrillProcess.run([

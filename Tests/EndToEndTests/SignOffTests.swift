@@ -20,7 +20,7 @@ struct SignOffTests {
 
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             let input = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
-            let played = try SafeDrillProcess.run(["play", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: input)
+            let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: input)
             #expect(played.status == 0, "\(played.stderr)")
         }
         let badPass = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", wrong, "--method", "simulation", "--comments", "ok", "--db", db])

@@ -10,7 +10,7 @@ struct SingleSessionTests {
     /// Starts `scenario` for Sam in assessment mode and leaves it after `answers` answers of the best path.
     static func startedAttempt(_ scenario: String, answers: Int, db: String) throws -> (id: String, steps: [String]) {
         let steps = try BundledScenarios.analysis(scenario).best_path.map(\.input)
-        let started = try SafeDrillProcess.run(["play", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: steps.prefix(answers).joined())
+        let started = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: steps.prefix(answers).joined())
         #expect(started.status == 3, "\(started.stderr)")
         return (try RecordsCommandTests.latestAttempt(of: "Sam", scenario: scenario, db: db), steps)
     }

@@ -11,8 +11,9 @@ struct SupervisionTests {
         var input = steps.prefix(recordIndex + 1).map(\.input).joined()
         input += "note Discussed why the timeline matters\noverride 90 clear but missed one time\n"
         input += steps.dropFirst(recordIndex + 1).map(\.input).joined()
+        try SafeDrillProcess.register("Bea Senior", role: "supervisor", db: db)
         let result = try SafeDrillProcess.run(
-            ["play", "scam-link", "--as", "Sam", "--mode", "supervision", "--supervisor", "Bea Senior", "--db", db], input: input)
+            ["play", "--new-person", "scam-link", "--as", "Sam", "--mode", "supervision", "--supervisor", "Bea Senior", "--db", db], input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Discuss: "))
         #expect(result.stdout.contains("Note saved."))
@@ -23,7 +24,7 @@ struct SupervisionTests {
 
     @Test func supervisionNeedsASupervisor() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
-        let result = try SafeDrillProcess.run(["play", "scam-link", "--as", "Sam", "--mode", "supervision", "--db", folder.appendingPathComponent("r.sqlite").path])
+        let result = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "Sam", "--mode", "supervision", "--db", folder.appendingPathComponent("r.sqlite").path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--supervisor"))
     }
@@ -33,7 +34,7 @@ struct SupervisionTests {
         let db = folder.appendingPathComponent("r.sqlite").path
         let steps = try BundledScenarios.analysis("coercive-texting").best_path.map(\.input)
         // A first answer, taken back, then the best path; input ends early so the attempt is resumed.
-        let first = try SafeDrillProcess.run(["play", "coercive-texting", "--as", "Sam", "--db", db], input: "1\nback\n" + steps.prefix(3).joined())
+        let first = try SafeDrillProcess.run(["play", "--new-person", "coercive-texting", "--as", "Sam", "--db", db], input: "1\nback\n" + steps.prefix(3).joined())
         #expect(first.status == 3)
         #expect(first.stdout.contains("Took back your last answer."))
         let second = try SafeDrillProcess.run(["resume", "--as", "Sam", "--db", db], input: steps.dropFirst(3).joined())
@@ -44,7 +45,7 @@ struct SupervisionTests {
     @Test func assessmentModeGivesNoFeedbackHintsOrBack() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         let result = try SafeDrillProcess.run(
-            ["play", "scam-link", "--as", "Sam", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: "hint\nback\n2\n")
+            ["play", "--new-person", "scam-link", "--as", "Sam", "--mode", "assessment", "--db", folder.appendingPathComponent("r.sqlite").path], input: "hint\nback\n2\n")
         #expect(result.stdout.contains("Hints are for practice mode."))
         #expect(result.stdout.contains("'back' is for practice"))
         #expect(!result.stdout.contains("✓") && !result.stdout.contains("✗"), "no marks before the end")

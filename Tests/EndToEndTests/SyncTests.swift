@@ -10,7 +10,7 @@ struct SyncTests {
         for (scenario, best) in [("scam-link", true), ("coercive-texting", false)] {
             let analysis = try BundledScenarios.analysis(scenario)
             let input = (best ? analysis.best_path : analysis.worst_path).map(\.input).joined()
-            let played = try SafeDrillProcess.run(["play", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", db], input: input)
+            let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "A Trainee", "--mode", "assessment", "--db", db], input: input)
             try #require(played.status == 0, "\(played.stderr)")
         }
         return db

@@ -23,7 +23,7 @@ struct TerminalEscapeTests {
         let record = try #require(steps.firstIndex { $0.hasSuffix("\n\n") })
         steps[record] = "\u{1B}[2J\u{9B}31m" + steps[record]
 
-        let played = try SafeDrillProcess.run(["play", "scam-link", "--as", name, "--mode", "practice", "--db", db], input: steps.joined())
+        let played = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", name, "--mode", "practice", "--db", db], input: steps.joined())
         let listed = try SafeDrillProcess.run(["records", "list", "--db", db])
         let id = try RecordsCommandTests.latestAttempt(of: name, scenario: "scam-link", db: db)
         let shown = try SafeDrillProcess.run(["records", "show", id, "--db", db])

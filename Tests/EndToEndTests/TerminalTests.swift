@@ -52,6 +52,18 @@ struct TerminalTests {
         #expect(try again.waitFor("Result: Competent (", timeout: 20))
     }
 
+    @Test func aLowerCaseLoginIsWelcomedBackAndResumesTheUnfinishedAttempt() throws {
+        let db = try SafeDrillProcess.temporaryFolder().appendingPathComponent("r.sqlite").path
+        let (prefix, _) = try PeopleCommandTests.unfinishedAttempt(db: db)
+        let terminal = try TerminalSession(["--db", db])
+        try terminal.waitFor("Your name:")
+        try terminal.type("sam carer")
+        try terminal.waitFor("Welcome back, Sam Carer. Unfinished attempts:")
+        try terminal.waitFor("Type 'resume \(prefix)' to carry on.")
+        try terminal.type("resume \(prefix)")
+        #expect(try terminal.waitFor("3 answers kept"))
+    }
+
     /// Types one step of a path: a line of numbers, or a record's lines then an empty line.
     private func typeStep(_ input: String, into terminal: TerminalSession) throws {
         var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -18,7 +18,7 @@ struct TranscriptTests {
         // The steps (3, 1, back, 1), then on along the best path to the end.
         #expect(best.prefix(2).map(\.input) == ["3\n", "1\n"])
         let input = best[0].input + best[1].input + "back\n" + best.dropFirst().map(\.input).joined()
-        let played = try SafeDrillProcess.run(["play", "scam-link", "--as", "X", "--mode", "practice", "--db", db], input: input)
+        let played = try SafeDrillProcess.run(["play", "--new-person", "scam-link", "--as", "X", "--mode", "practice", "--db", db], input: input)
 
         #expect(played.status == 0, "\(played.stderr)")
         #expect(played.stdout.contains("Took back your last answer."))
@@ -38,7 +38,7 @@ struct TranscriptTests {
         let folder = try SafeDrillProcess.temporaryFolder()
         let db = folder.appendingPathComponent("r.sqlite").path
         let played = try SafeDrillProcess.run(
-            ["play", "coercive-texting", "--as", "X", "--mode", "practice", "--db", db], input: "3\n2\n2\nback\n1\n")
+            ["play", "--new-person", "coercive-texting", "--as", "X", "--mode", "practice", "--db", db], input: "3\n2\n2\nback\n1\n")
 
         #expect(!played.stderr.contains("wrongKind"), "\(played.stderr)")
         #expect(played.status == 0, "\(played.stderr)")

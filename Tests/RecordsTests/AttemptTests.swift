@@ -9,6 +9,8 @@ import ThresholdEngine
         let (store, folder) = try kind.makeStore()
         defer { withExtendedLifetime(folder) {} }
 
+        try Samples.registerSupervisor(in: store)
+
         let attempt = try store.startAttempt(Samples.newAttempt(mode: .supervision))
 
         #expect(attempt.id.count == 36)

@@ -7,6 +7,7 @@ import Testing
     func notesAreKeptInOrderEvenAfterTheAttemptIsFinished(kind: StoreKind) throws {
         let (store, folder) = try kind.makeStore()
         defer { withExtendedLifetime(folder) {} }
+        try Samples.registerSupervisor(in: store)
         let attempt = try store.startAttempt(Samples.newAttempt(mode: .supervision))
 
         try store.addNote(attemptID: attempt.id, nodeID: "arrive", author: "S Supervisor", text: "Good: asked first.", at: Samples.time(1))
@@ -29,6 +30,7 @@ import Testing
     func overridesNeedAReasonAndStopWhenTheAttemptIsFinished(kind: StoreKind) throws {
         let (store, folder) = try kind.makeStore()
         defer { withExtendedLifetime(folder) {} }
+        try Samples.registerSupervisor(in: store)
         let attempt = try store.startAttempt(Samples.newAttempt(mode: .supervision))
 
         let made = try store.overrideScore(

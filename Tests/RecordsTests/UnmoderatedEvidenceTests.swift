@@ -9,6 +9,7 @@ import Testing
         _ store: RecordStore, by person: String, mode: Attempt.Mode, answers: [(String, RecordedAnswer.Kind, String)],
         at seconds: Double, finished: Bool = true
     ) throws -> Attempt {
+        if mode == .supervision { try Samples.registerSupervisor(in: store) }
         let attempt = try store.startAttempt(Samples.newAttempt(by: person, mode: mode, at: Samples.time(seconds)))
         for (offset, (node, kind, input)) in answers.enumerated() {
             try store.appendAnswer(attemptID: attempt.id, nodeID: node, kind: kind, input: input, at: Samples.time(seconds + Double(offset) + 1))

@@ -3,7 +3,9 @@ import GRDB
 
 extension RecordStore {
     /// Begins an attempt: registers the person if new, stores the scenario source if new, and
-    /// records the attempt, all in one transaction.
+    /// records the attempt, all in one transaction. A supervisor, when named, must be registered
+    /// as supervisor, assessor or lead (`PeopleError.notStaff`), be someone other than the trainee
+    /// (`PeopleError.selfSupervision`), and is kept under their registered name.
     public func startAttempt(_ new: NewAttempt) throws -> Attempt {
         try startAttempt(new, id: UUID().uuidString.lowercased())
     }
@@ -17,6 +19,7 @@ extension RecordStore {
         let at = StoredTime.normalised(new.at)
         return try writer.write { db in
             let person = try self.person(named: name, role: new.personRole, at: at, in: db)
+            let supervisor = try supervisor.map { try Self.supervisor(named: $0, of: person, in: db).name }
             try source.insert(db, onConflict: .ignore)
             let attempt = Attempt(
                 id: id,
@@ -67,6 +70,14 @@ extension RecordStore {
     /// Records the site an attempt was played at.
     static func place(attemptID: String, at siteID: Int64, in db: Database) throws {
         try db.execute(sql: "UPDATE attempt SET site_id = ? WHERE id = ?", arguments: [siteID, attemptID])
+    }
+
+    /// The registered supervisor or assessor `typed` stands for, who is not `trainee`.
+    static func supervisor(named typed: String, of trainee: Person, in db: Database) throws -> Person {
+        let staff = try lookUpPerson(typed, in: db).person(typed: typed)
+        guard staff.id != trainee.id, !staff.isNamed(trainee.name) else { throw PeopleError.selfSupervision(trainee.name) }
+        guard staff.role.maySupervise else { throw PeopleError.notStaff(staff.name, role: staff.role) }
+        return staff
     }
 
     /// The attempt with this exact id, if it still takes answers.

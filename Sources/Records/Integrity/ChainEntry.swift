@@ -27,6 +27,8 @@ public struct ChainEntry: Codable, Sendable, Hashable {
         case endorsement
         /// An assessor's judgement of one element of a free-text answer.
         case moderation
+        /// A rename or merge in the person register.
+        case personChange = "person-change"
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

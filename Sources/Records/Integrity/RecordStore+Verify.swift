@@ -27,7 +27,9 @@ struct ChainVerifier {
     func run() throws -> VerificationReport {
         let entries = try chainEntries()
         let disposed = try disposedIDs()
-        var current = try currentDigests(disposed: disposed, expected: entries.count)
+        let changes = try PersonChange.fetchAll(db)
+        let recommitments = Recommitments(changes)
+        var current = try currentDigests(disposed: disposed, expected: entries.count, changes: changes)
         var problems: [VerificationReport.Problem] = []
         let belongs = Self.positions(of: entries)
         var prev = ChainEntry.genesis
@@ -49,7 +51,7 @@ struct ChainVerifier {
             if let found = current.removeValue(forKey: key) {
                 if let signature = found.signatureProblem { report(.badSignature, signature) }
                 for evidence in found.evidenceProblems { report(.evidenceChanged, evidence) }
-                if found.digest != entry.contentSHA256 {
+                if !recommitments.accepts(committed: entry.contentSHA256, current: found.digest, kind: entry.kind, recordID: entry.recordID) {
                     report(.edited, found.digest == nil ? "its person or salt is gone" : "its content no longer matches what the chain committed")
                 }
             } else if !disposed.contains(entry.recordID) {
@@ -92,7 +94,9 @@ struct ChainVerifier {
         var evidenceProblems: [String] = []
     }
 
-    private func currentDigests(disposed: Set<String>, expected: Int) throws -> [Key: Found] {
+    /// What every chained record hashes to now; also how a rename or merge finds the digests it changes.
+    /// - Parameter changes: the person register's changes, whose former identities still stand for their person.
+    func currentDigests(disposed: Set<String>, expected: Int, changes: [PersonChange]) throws -> [Key: Found] {
         var found: [Key: Found] = [:]
         found.reserveCapacity(expected)
         let people = Dictionary(try Person.fetchAll(db).compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
@@ -104,10 +108,12 @@ struct ChainVerifier {
         let disposals = try Disposal.fetchAll(db)
         let erased = ErasedNames(disposals)
         try attemptDigests(people: people, salts: salts, erased: erased) { id, digest in found[Key(kind: .attempt, id: id)] = Found(digest: digest) }
+        var formerIdentities: [Int64: Set<String>] = [:]
+        for change in changes { formerIdentities[change.personID, default: []].formUnion(change.formerIdentities) }
         func identityMatches(_ personID: Int64?, _ hash: String) -> Bool {
             guard let personID else { return true }
             guard let name = people[personID], let salt = salts[personID] else { return false }
-            return PersonSalt.identity(name: name, salt: salt) == hash
+            return PersonSalt.identity(name: name, salt: salt) == hash || formerIdentities[personID]?.contains(hash) == true
         }
         for decision in try RecordedDecision.fetchAll(db) {
             found[Key(kind: .decision, id: decision.id)] = Found(digest: identityMatches(decision.personID, decision.recorderSHA256) ? decision.digest : nil)
@@ -165,6 +171,9 @@ struct ChainVerifier {
         }
         for disposal in disposals {
             found[Key(kind: .disposal, id: disposal.id)] = Found(digest: disposal.digest)
+        }
+        for change in changes {
+            found[Key(kind: .personChange, id: change.id)] = Found(digest: change.digest)
         }
         return found
     }

@@ -45,8 +45,10 @@ extension RecordStore {
         }
     }
 
-    /// Checks the key (registered, endorsed, not replaced), the signer (not the trainee under any
-    /// spelling of the name) and the evidence (all finished by `at`), then signs and stores the
+    /// Checks the key (registered, endorsed, not replaced), the signer (registered as supervisor,
+    /// assessor or lead, and not the trainee under any spelling of the name), the evidence (all
+    /// finished by `at`, and not already signed off in this pack: `SignOffError.duplicate` names
+    /// the sign-off that holds it), then signs and stores the
     /// sign-off and chains it, all in one transaction. The refresh date is `validityMonths` after
     /// `at`; `at` may not be before the key's endorsement.
     public func signOff(
@@ -69,6 +71,7 @@ extension RecordStore {
             }
             let endorsement = try Self.checkSigningAuthority(fingerprint: fingerprint, in: db)
             guard supervisor.role != .trainee else { throw SignOffError.signerIsTrainee(supervisor.name) }
+            guard supervisor.role.maySupervise else { throw PeopleError.notStaff(supervisor.name, role: supervisor.role) }
             guard let trainee = try Self.existingPerson(named: check.trainee, in: db), let traineeID = trainee.id else {
                 throw SignOffError.unknownTrainee(check.trainee)
             }
@@ -84,6 +87,9 @@ extension RecordStore {
                     SignOff.Evidence(attemptID: $0.id, scenarioID: $0.scenarioID, resultSHA256: Hex.sha256(Data(($0.resultJSON ?? "").utf8)))
                 }
             }
+            if let existing = try Self.signOff(of: traineeID, pack: pack.id, evidence: evidence, in: db) {
+                throw SignOffError.duplicate(existingID: existing.id, trainee: trainee.name, pack: pack.id)
+            }
             var signOff = SignOff(
                 id: UUID().uuidString.lowercased(), traineeID: traineeID,
                 traineeSHA256: PersonSalt.identity(name: trainee.name, salt: try PersonSalt.salt(for: traineeID, in: db)),
@@ -97,6 +103,16 @@ extension RecordStore {
             try ChainEntry.append(kind: .signoff, recordID: signOff.id, content: signOff.digest, in: db)
             return signOff
         }
+    }
+
+    /// A sign-off, not voided, of the trainee in the pack on exactly these evidence attempts.
+    private static func signOff(of traineeID: Int64, pack: String, evidence: [SignOff.Evidence], in db: Database) throws -> SignOff? {
+        let attempts = Set(evidence.map(\.attemptID))
+        let voided = Set(try String.fetchAll(db, sql: "SELECT target_id FROM void"))
+        return try SignOff.filter(SignOff.CodingKeys.traineeID == traineeID && SignOff.CodingKeys.packID == pack)
+            .order(SignOff.CodingKeys.signedAt)
+            .fetchAll(db)
+            .first { !voided.contains($0.id) && Set($0.evidence.map(\.attemptID)) == attempts }
     }
 
     /// Sign-offs, newest first; only those about `trainee` or for `packID` when given.

@@ -10,6 +10,8 @@ public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingEvidence(trainee: String, pack: String, problems: [String])
     /// A sign-off dated before the key signing it was registered or endorsed.
     case beforeKey(at: Date, key: String)
+    /// The trainee is already signed off in the pack on the same evidence attempts.
+    case duplicate(existingID: String, trainee: String, pack: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,9 @@ public enum SignOffError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot sign off \(pack) for \(trainee): missing or failed evidence:\n  " + problems.joined(separator: "\n  ")
         case .beforeKey(let at, let key):
             "a sign-off dated \(at.ISO8601Format()) is before key \(key) was registered and endorsed: sign with the time it is signed"
+        case .duplicate(let existingID, let trainee, let pack):
+            "\(trainee) is already signed off in \(pack) on this evidence (sign-off \(existingID)): "
+                + "void that one first to sign again ('safedrill records void \(existingID.prefix(8)) --reason TEXT')"
         }
     }
 }

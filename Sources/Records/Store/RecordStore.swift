@@ -11,6 +11,10 @@ public final class RecordStore: Sendable {
     /// The site new people are registered at and attempts are played at (`Site`).
     public let site: String
 
+    /// When this open upgraded an older store to the person register: the people whose names
+    /// differ only in case or spacing, for `merge` (never merged silently). Empty otherwise.
+    public let mergeCandidatesFromUpgrade: [[Person]]
+
     /// Opens (creating if needed) the store at `path`: parent folder 0700, file 0600, WAL mode,
     /// foreign keys on, and `synchronous = FULL` so a committed answer survives power loss too.
     /// New people and attempts belong to `site`, registered the first time it is used.
@@ -23,15 +27,19 @@ public final class RecordStore: Sendable {
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let upgrading = try pool.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(pool)
         try StoreFile.restrictCompanions(of: path)
         writer = pool
+        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates) : []
     }
 
     private init(writer: any DatabaseWriter, site: String) throws {
+        let upgrading = try writer.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(writer)
         self.writer = writer
         self.site = try requiredText(site, field: "a site's name")
+        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates) : []
     }
 
     /// A private store in memory, for tests.

@@ -18,7 +18,9 @@ public enum Suggestion {
         return candidates.isEmpty ? "" : "\(noun) must be one of \(shown)\(candidates.count > 12 ? ", ..." : "")"
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    /// Levenshtein distance: the fewest single-character insertions, deletions and substitutions
+    /// that turn `a` into `b`.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -11,9 +11,12 @@ extension SafeDrill {
 
         func run() throws {
             do {
-                print(try options.makeTrainer().history(trainee: trainee))
+                let trainer = try options.makeTrainer()
+                print(try trainer.history(trainee: try trainee.map { try trainer.resolver().existing($0).name }))
             } catch let error as InputError {
                 error.exit()
+            } catch let error as ValidationFailure {
+                InputError.message(error.description).exit()
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 import Training
 
 extension SafeDrill {
@@ -42,23 +43,47 @@ enum HomeCommand {
         Tab completes commands and scenario ids; the up arrow recalls earlier commands.
         """
 
+    /// Who is training: `--as`, else the name typed at the prompt, found as every command finds
+    /// people (any case, a unique prefix); someone new is registered only once they say yes.
+    /// Nil when input ends first.
+    static func login(trainer: Trainer, given: String?) throws -> String? {
+        // The REPL is a conversation even when its input is piped, so it always asks.
+        let resolver = PersonResolver(store: trainer.store, asker: trainer.reader, mayRegister: false)
+        var typed = given
+        while true {
+            if typed == nil {
+                switch trainer.reader.read(prompt: "Your name: ") {
+                case .line(let name) where !name.trimmingCharacters(in: .whitespaces).isEmpty: typed = name
+                case .line: continue
+                default: return nil
+                }
+            }
+            guard let name = typed else { continue }
+            do {
+                return try resolver.trainee(name)
+            } catch let refusal as ValidationFailure {
+                print(refusal.description)
+                typed = nil
+            }
+        }
+    }
+
     /// Runs commands until `quit` or the end of input. No command's failure ends it: the error is
     /// printed and the prompt comes back.
     /// - Returns: the exit status: 3 when input ran out in the middle of an attempt (it is saved and
-    ///   resumable), else 0.
+    ///   resumable), 1 when the store could not be read at login, else 0.
     static func loop(trainer: Trainer, trainee given: String?) -> Int32 {
         let style = trainer.style
         print(style.bold("SafeDrill") + " — \(trainer.library.scenarios.count) scenarios. Type 'help' for commands.")
-        var trainee = given
-        while trainee == nil {
-            switch trainer.reader.read(prompt: "Your name: ") {
-            case .line(let name) where !name.trimmingCharacters(in: .whitespaces).isEmpty:
-                trainee = name.trimmingCharacters(in: .whitespaces)
-            case .line: continue
-            default: return 0
-            }
+        let trainee: String
+        do {
+            guard let name = try login(trainer: trainer, given: given) else { return 0 }
+            trainee = name
+            if let welcome = try trainer.welcomeBack(name) { print(welcome) }
+        } catch {
+            print(String(describing: error))
+            return 1
         }
-        guard let trainee else { return 0 }
         // How the last attempt played here was left: input that ran out in it makes the exit status 3.
         var lastOutcome: PlayLoop.Outcome?
         while true {

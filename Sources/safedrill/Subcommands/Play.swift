@@ -9,7 +9,10 @@ extension SafeDrill {
             discussion: """
                 Answers are saved the moment they are given. With piped input the same text is printed \
                 without prompts, ending with 'Result: Competent (NN%)' or 'Result: Not yet competent (NN%)'. \
-                Exit 0 when the attempt finished, 3 when input ran out first (resume it later).
+                Exit 0 when the attempt finished, 3 when input ran out first (resume it later). \
+                --as finds a registered person by name in any case or spacing, staff number or unique \
+                prefix; someone new is registered when you say yes (on a terminal) or with --new-person. \
+                A --supervisor must be registered as supervisor, assessor or lead ('safedrill people add').
                 """)
 
         @Argument(help: "The scenario id ('safedrill list' shows them).")
@@ -17,6 +20,9 @@ extension SafeDrill {
 
         @Option(name: .customLong("as"), help: ArgumentHelp("The trainee's name.", valueName: "name"))
         var trainee: String
+
+        @Flag(help: "Register the trainee as a new person if no one has that name (without asking).")
+        var newPerson = false
 
         @Option(help: "practice, assessment or supervision.")
         var mode: PlayMode = .practice
@@ -29,7 +35,8 @@ extension SafeDrill {
         func run() throws {
             do {
                 let trainer = try options.makeTrainer(only: scenario)
-                let outcome = try trainer.play(scenario, trainee: trainee, mode: mode, supervisor: supervisor)
+                let name = try trainer.resolver(newPerson: newPerson).trainee(trainee)
+                let outcome = try trainer.play(scenario, trainee: name, mode: mode, supervisor: supervisor)
                 if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
             } catch let error as InputError {
                 error.exit()

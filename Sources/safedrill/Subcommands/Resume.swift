@@ -17,7 +17,8 @@ extension SafeDrill {
 
         func run() throws {
             do {
-                let outcome = try options.makeTrainer().resume(attempt, trainee: trainee)
+                let trainer = try options.makeTrainer()
+                let outcome = try trainer.resume(attempt, trainee: try trainee.map { try trainer.resolver().existing($0).name })
                 if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
             } catch let error as InputError {
                 error.exit()

@@ -13,8 +13,11 @@ extension SafeDrill {
                 Checks the evidence (a Competent assessment-mode attempt for every scenario in the pack, \
                 within its validity window), shows it, asks for the method and comments (or takes --method \
                 and --comments), and signs the whole record. Refused with a reason (exit 2) when you would \
-                sign your own competence (under any spelling of your name), the key is not registered or \
-                not endorsed ('safedrill keys endorse'), the passphrase is wrong or evidence is missing.
+                sign your own competence (under any spelling of your name), you are not registered as \
+                supervisor, assessor or lead, the key is not registered or not endorsed ('safedrill keys \
+                endorse'), the passphrase is wrong, evidence is missing, or the trainee is already signed \
+                off in the pack on the same evidence (the message names that sign-off). --trainee finds \
+                the trainee as --as does: any case or spacing, a staff number or a unique prefix.
                 """)
 
         @Option(help: ArgumentHelp("The trainee's name.", valueName: "name"))
@@ -50,6 +53,7 @@ extension SafeDrill {
                 let file = try PrivateKeyFile.read(path: key)
                 try records.checkSigningAuthority(fingerprint: file.fingerprint)
                 let now = Date()
+                let trainee = try PersonResolver(store: records, asker: nil, mayRegister: false).existing(trainee).name
                 let check = try records.evidence(trainee: trainee, pack: pack, at: now)
                 print("Evidence for \(check.trainee), \(pack.title):")
                 for item in check.items {
@@ -78,6 +82,8 @@ extension SafeDrill {
             } catch let error as SignOffError {
                 InputError.message(error.description).exit()
             } catch let error as RecordError {
+                InputError.message(error.description).exit()
+            } catch let error as PeopleError {
                 InputError.message(error.description).exit()
             }
         }

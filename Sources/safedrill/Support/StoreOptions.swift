@@ -20,7 +20,13 @@ struct StoreOptions: ParsableArguments {
         site ?? environment["SAFEDRILL_SITE"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    func open() throws -> RecordStore { try RecordStore(path: path, site: namedSite() ?? Site.defaultName) }
+    /// Opens the store; when opening it upgraded an older store to the person register, names
+    /// that differ only in case or spacing are listed once, on standard error, for merging.
+    func open() throws -> RecordStore {
+        let store = try RecordStore(path: path, site: namedSite() ?? Site.defaultName)
+        if let note = MergeCandidates.text(store.mergeCandidatesFromUpgrade) { printToStandardError(note + "\n") }
+        return store
+    }
 }
 
 /// How output looks.

@@ -18,14 +18,38 @@ final class Trainer {
         self.style = style
     }
 
+    /// How names typed in this session find people; `newPerson` is the command's `--new-person`.
+    func resolver(newPerson: Bool = false) -> PersonResolver {
+        PersonResolver(store: store, reader: reader, newPerson: newPerson)
+    }
+
+    /// What a returning trainee sees on logging in: their unfinished attempts, newest first, and
+    /// how to carry one on; nil when they have none.
+    func welcomeBack(_ trainee: String) throws -> String? {
+        let unfinished = try store.unfinishedAttempts(personName: trainee)
+        guard let newest = unfinished.first else { return nil }
+        let lines = unfinished.map { attempt in
+            let when = attempt.updatedAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+            return "  \(attempt.id.prefix(8))  \(attempt.scenarioID)  \(attempt.mode.rawValue)  last answered \(when)"
+        }
+        return (["Welcome back, \(trainee). Unfinished attempts:"] + lines + ["Type 'resume \(newest.id.prefix(8))' to carry on."])
+            .joined(separator: "\n")
+    }
+
     /// Starts a new attempt at `scenarioID` for `trainee` and plays it.
-    /// A scenario file edited since the library was loaded is played as it is now.
+    /// A scenario file edited since the library was loaded is played as it is now. A supervisor must be
+    /// registered as supervisor, assessor or lead, and be someone else.
     func play(_ scenarioID: String, trainee: String, mode: PlayMode, supervisor: String?) throws -> PlayLoop.Outcome {
         guard let listed = library.scenario(scenarioID) else {
             throw ValidationFailure("no scenario '\(scenarioID)'\(Suggestion.closest(to: scenarioID, in: library.scenarios.map(\.id)).map { "; did you mean '\($0)'?" } ?? "") — 'list' shows them all")
         }
         let (scenario, bytes) = try library.current(listed)
-        let run = try AttemptRun.start(scenario, bytes: bytes, trainee: trainee, mode: mode, supervisor: supervisor, library: library, store: store)
+        let run: AttemptRun
+        do {
+            run = try AttemptRun.start(scenario, bytes: bytes, trainee: trainee, mode: mode, supervisor: supervisor, library: library, store: store)
+        } catch let refusal as PeopleError {
+            throw ValidationFailure(refusal.description)
+        }
         defer { run.release() }
         say(style.bold(scenario.title) + style.dim("  (\(mode.rawValue) mode, attempt \(run.attempt.id.prefix(8)))"))
         if let warning = scenario.contentWarning { say(style.wrap(style.amber("Content warning: ") + warning)) }

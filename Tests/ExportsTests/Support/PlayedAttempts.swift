@@ -45,10 +45,11 @@ struct PlayedAttempts {
     ) throws -> Attempt {
         guard let scenario = library.scenario(scenarioID) else { throw PlayFailure.noScenario(scenarioID) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: scenario.path))
+        // A supervisor is registered before they supervise.
+        if let supervisor { _ = try store.person(named: supervisor, role: .supervisor) }
         let attempt = try store.startAttempt(NewAttempt(
             personName: trainee, scenarioID: scenario.id, scenarioSHA256: scenario.sha256, scenarioBytes: bytes,
             policySHA256: library.policy.sha256, rubricsSHA256: library.rubricsSHA256, mode: mode, supervisor: supervisor, at: start))
-        if let supervisor { _ = try store.person(named: supervisor, role: .supervisor) }
         let best = Dictionary(library.bestPath(for: scenario).map { ($0.node, $0.input) }, uniquingKeysWith: { first, _ in first })
         var session = Session(scenario: scenario, escalations: library.policy.escalations.map(\.id))
         var clock = start

@@ -23,7 +23,15 @@ enum Samples {
             personName: person, personRole: .trainee, scenarioID: scenario,
             scenarioSHA256: ContentHash.sha256(bytes), scenarioBytes: bytes,
             policySHA256: policySHA256, rubricsSHA256: rubricsSHA256,
-            mode: mode, supervisor: mode == .supervision ? "S Supervisor" : nil, at: at)
+            mode: mode, supervisor: mode == .supervision ? supervisor : nil, at: at)
+    }
+
+    /// Who supervises the supervision-mode attempts of `newAttempt`.
+    static let supervisor = "S Supervisor"
+
+    /// Registers `supervisor` with that role: a supervisor must be registered before they supervise.
+    static func registerSupervisor(in store: RecordStore) throws {
+        _ = try store.person(named: supervisor, role: .supervisor)
     }
 
     /// Registers a fresh registration key (as `keys init` does) in `store` and returns its private half.

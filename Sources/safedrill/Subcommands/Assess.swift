@@ -78,14 +78,15 @@ extension SafeDrill {
             try RecordsCommand.guarded {
                 let policy = file.load(failure: 2)
                 let style = Style.detect(plain: plain)
-                let records = noRecord ? nil : try store.open()
                 if let facts {
                     let clock = at.flatMap(Self.time) ?? Date()
                     let known = Self.readFacts(ResourceOptions.display(facts), policy: policy)
+                    let records = noRecord ? nil : try store.open()
                     let recorder = try records.map { _ in try who() }
                     try conclude(policy.decide(known, at: clock), facts: known, style: style, records: records, recorder: recorder, draft: nil)
                     return
                 }
+                let records = noRecord ? nil : try store.open()
                 var session = try start(policy: policy, records: records)
                 let questions = DecisionQuestions(style: style, toStandardError: json, savesDrafts: records != nil)
                 let outcome = try questions.ask(session.interview, at: session.clock) { interview in

@@ -16,6 +16,19 @@ public struct DecisionDraft: Sendable, Hashable, Identifiable {
     /// The answers, one group per step; a nil value is "not known".
     public var steps: [[Answer]]
 
+    /// A draft as the store holds it.
+    public init(
+        id: String, recorder: String, policySHA256: String, decideAt: Date?, startedAt: Date, updatedAt: Date, steps: [[Answer]]
+    ) {
+        self.id = id
+        self.recorder = recorder
+        self.policySHA256 = policySHA256
+        self.decideAt = decideAt
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.steps = steps
+    }
+
     /// One fact's answer in a step.
     public struct Answer: Sendable, Hashable, Codable {
         public var fact: String

@@ -11,11 +11,11 @@ extension Decision {
             guard let slot = policy.schema.slot(of: id) else { continue }
             let definition = policy.schema.definitions[slot]
             let values = FactInterview.candidateValues(for: definition, in: policy)
-            let settled = values.count { value in
+            let settled = values.count(where: { value in
                 var trial = facts
                 trial.values[slot] = value
                 return policy.decide(trial, at: clock).status(at: position) != .consult
-            }
+            })
             if !values.isEmpty, settled == values.count { return definition }
             if settled > (best?.settled ?? 0) { best = (definition, settled) }
         }

@@ -180,7 +180,7 @@ extension SafeDrill {
                 if explain { print("\n" + DecisionReasons(decision: decision, style: style).text) }
             }
             if let html {
-                let page = DecisionSummaryPage(decision: decision, recorder: recorder, recordID: recordID, time: IncidentTime.display)
+                let page = DecisionSummaryPage(decision: decision, recorder: recorder, recordID: recordID, time: { IncidentTime.display($0) })
                 try PrivateFile.write(Data(page.html.utf8), to: html)
             }
         }

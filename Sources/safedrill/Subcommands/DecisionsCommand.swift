@@ -70,7 +70,7 @@ extension SafeDrill.DecisionsCommand {
                     throw ValidationFailure("decision \(decision.id.prefix(8)) was made with another policy (sha256 \(decision.policySHA256.prefix(12))): give that file with --policy")
                 }
                 let page = DecisionSummaryPage(
-                    decision: policy.decide(facts, at: decision.decidedAt), recorder: listing.recorder, recordID: decision.id, time: IncidentTime.display)
+                    decision: policy.decide(facts, at: decision.decidedAt), recorder: listing.recorder, recordID: decision.id, time: { IncidentTime.display($0) })
                 try PrivateFile.write(Data(page.html.utf8), to: html)
             }
         }

@@ -83,7 +83,7 @@ struct AssessKeptTests {
         #expect(resumed.stderr.contains("Resuming draft \(draft) by Mo Manager: 1 answers kept."))
         #expect(!resumed.stdout.contains("Is anyone in danger now?"), "answered before the input ended")
         #expect(resumed.stdout.contains("When did staff first know?"))
-        #expect(resumed.stdout.contains("[ ] Report to the police — by Sun 15 Mar 2026 02:10 GMT (in 23 h 30 min)"), "decided at the first run's --at")
+        #expect(resumed.stdout.contains("[ ] Report to the police\n    by Sun 15 Mar 02:10 (in 23 h 30 min) · Police\n"), "decided at the first run's --at")
         #expect(resumed.stderr.contains("Recorded as decision"))
         let after = try Self.run(["decisions", "list"], in: folder)
         #expect(!after.stdout.contains("Not finished"), "the draft goes once its decision is kept")

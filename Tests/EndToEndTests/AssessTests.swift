@@ -49,7 +49,7 @@ struct AssessTests {
         #expect(out.contains("Was personal data breached?"))
         #expect(!out.contains("How risky is the breach?"), "no rule is undecided by breach_risk once there is no breach")
         #expect(!out.contains("A question no rule needs?"))
-        #expect(out.contains("Do now (1 required):\n[ ] Report to the police — by Sun 15 Mar 2026 02:10 GMT (in 23 h 30 min)\n    Who: Police\n"))
+        #expect(out.contains("What to do now (Sat 14 Mar 2026 02:40 GMT; staff knew at 02:10)\n\nDo now (1 required):\n[ ] Report to the police\n    by Sun 15 Mar 02:10 (in 23 h 30 min) · Police\n"))
         #expect(out.contains("Not needed now: 1 more. Reasons and sources: why CHANNEL, or assess --explain."))
         // --explain adds the reasons under the checklist.
         #expect(out.contains("Reasons:\n[ ] Report to the police — Police — by Sun 15 Mar 2026 02:10 GMT (in 23 h 30 min)"))
@@ -65,9 +65,9 @@ struct AssessTests {
             input: "\n\nyes\nunknown\n", environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("How risky is the breach?"))
-        #expect(result.stdout.contains("> unknown\n\nEnd-to-end policy — decided Sat 14 Mar 2026 02:40 GMT\n"))
+        #expect(result.stdout.contains("> unknown\n\nWhat to do now (Sat 14 Mar 2026 02:40 GMT)\n"))
         // The checklist names the one question that settles each escalation to consult on.
-        #expect(result.stdout.contains("Consult (2), and the question that settles each:\n[?] Report to the police — Police\n    Ask: Is anyone in danger now?\n[?] Report the breach to the ICO — DPO\n    Ask: How risky is the breach?\n"))
+        #expect(result.stdout.contains("Consult (2), and the question that settles each:\n[?] Report to the police\n    Ask: Is anyone in danger now?\n[?] Report the breach to the ICO\n    Ask: How risky is the breach?\n"))
         #expect(result.stdout.contains("Consider: Report to the police — Police — by Sun 15 Mar 2026 02:40 GMT (in 24 h) — find out:\n    imminent_harm\n    - If imminent_harm were so: Someone is in danger. [harm-police]"))
         #expect(result.stdout.contains("Consider: Report the breach to the ICO — DPO — by Tue 17 Mar 2026 02:40 GMT (in 72 h) — find out:\n    breach_risk"))
         #expect(result.stdout.contains("When staff first knew (aware_at) is not known"))

@@ -21,7 +21,7 @@ struct DecisionDraftTests {
             escalations:
               - {id: police, label: Police, who: Police, deadline: 24h}
             rules:
-              - {id: danger, when: danger or risk = high or loss > 100 or kinds contains physical, then: {police: required}, because: D., source: D.}
+              - {id: danger, when: "danger or risk == high or loss > 100 or 'physical' in kinds", then: {police: required}, because: D., source: D.}
             """, path: "drafts.yaml")
     }
 

@@ -2,19 +2,25 @@ import Foundation
 import Reports
 import ThresholdEngine
 
-/// The checklist `assess` ends with, sized for an 80x24 terminal: what to do (who, how, by when),
-/// then what to consult on with the one question that would settle each. Who and how are cut to
-/// one line each; `--explain` and `why CHANNEL` give everything.
+/// The checklist `assess` ends with, sized for an 80x24 terminal: what to do (by when, who, how),
+/// then what to consult on, grouped under the one question that would settle them. Times after the
+/// heading are short (`02:10`, or `Sun 15 Mar 02:10` on another day) in the heading's time zone;
+/// who and how are cut to one line each; `--explain` and `why CHANNEL` give everything.
 struct ActionChecklistText {
     let checklist: ActionChecklist
     let style: Style
+    var timeZone: TimeZone = .current
 
     var text: String {
-        var lines = [style.bold(checklist.policyTitle) + style.dim(" — decided \(Self.time(checklist.decidedAt))")]
+        var lines: [String]
+        let decided = IncidentTime.display(checklist.decidedAt, timeZone: timeZone)
         if let awareAt = checklist.awareAt {
-            lines.append(style.dim(style.wrap("Times count from \(Self.time(awareAt)), when staff first knew.")))
+            lines = [style.bold("What to do now") + style.dim(" (\(decided); staff knew at \(short(awareAt)))")]
         } else {
-            lines.append(style.wrap("When staff first knew (aware_at) is not known: times count from now. Find out and decide again."))
+            lines = [
+                style.bold("What to do now") + style.dim(" (\(decided))"),
+                style.wrap("When staff first knew (aware_at) is not known: times count from now. Find out and decide again."),
+            ]
         }
         if checklist.actions.isEmpty && checklist.consults.isEmpty {
             lines += ["", style.wrap("Nothing is required on what is known. If anything changes, decide again.")]
@@ -22,22 +28,46 @@ struct ActionChecklistText {
         if !checklist.actions.isEmpty {
             lines += ["", style.bold("Do now (\(checklist.actions.count) required):")]
             for action in checklist.actions {
-                lines.append(style.wrap("[ ] \(action.label) — \(action.due.text(time: Self.time))", hanging: 4))
-                lines.append(style.clip("Who: " + action.who, indent: 4))
+                lines.append(style.clip("[ ] \(action.label)", indent: 0))
+                lines.append(style.clip(action.due.text(time: short) + " · " + action.who, indent: 4))
                 if !action.how.isEmpty { lines.append(style.clip("How: " + action.how, indent: 4)) }
             }
         }
         if !checklist.consults.isEmpty {
             lines += ["", style.bold("Consult (\(checklist.consults.count)), and the question that settles each:")]
-            for consult in checklist.consults {
-                lines.append(style.clip("[?] \(consult.label) — \(consult.who)", indent: 0))
-                let ask = consult.settle.map { "Ask: " + ($0.question.isEmpty ? $0.id : $0.question) } ?? "No one answer settles it: use your judgement."
-                lines.append(style.clip(ask, indent: 4))
+            for group in groups {
+                lines += group.consults.map { style.clip("[?] \($0.label)", indent: 0) }
+                let ask = group.settle.map { "Ask: " + ($0.question.isEmpty ? $0.id : $0.question) } ?? "No one answer settles it: use your judgement."
+                lines.append(style.wrap(ask, indent: 4, hanging: 5))
             }
         }
-        let others = checklist.notRequired.count
-        lines += ["", style.dim(style.wrap((others == 0 ? "" : "Not needed now: \(others) more. ") + "Reasons and sources: why CHANNEL, or assess --explain."))]
+        let others = checklist.notRequired.isEmpty ? "" : "Not needed now: \(checklist.notRequired.count) more. "
+        lines += ["", style.dim(style.wrap(others + "Reasons and sources: why CHANNEL, or assess --explain."))]
         return lines.joined(separator: "\n")
+    }
+
+    /// Consults that the same question settles, together, in the order of their first member.
+    private var groups: [(settle: FactDefinition?, consults: [ActionChecklist.Consult])] {
+        var groups: [(settle: FactDefinition?, consults: [ActionChecklist.Consult])] = []
+        for consult in checklist.consults {
+            if let settle = consult.settle, let index = groups.firstIndex(where: { $0.settle == settle }) {
+                groups[index].consults.append(consult)
+            } else {
+                groups.append((consult.settle, [consult]))
+            }
+        }
+        return groups
+    }
+
+    /// `02:10` on the day of the decision, else `Sun 15 Mar 02:10`, in the heading's zone.
+    private func short(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = calendar.isDate(date, inSameDayAs: checklist.decidedAt) ? "HH:mm" : "EEE d MMM HH:mm"
+        return formatter.string(from: date)
     }
 
     /// Local time, as a person reads it: `Sat 14 Mar 2026 02:10 GMT`.

@@ -34,7 +34,9 @@ final class TerminalSession {
 
     /// Only what is on the screen now, one string a row.
     func visibleRows() throws -> [String] {
-        try tmux(["capture-pane", "-p", "-t", name]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var rows = try tmux(["capture-pane", "-p", "-t", name]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.last == "" { rows.removeLast() }  // the newline that ends the last row
+        return rows
     }
 
     /// Waits until the screen contains `text` (tmux trims trailing spaces from each line); records an issue with the screen if it never does.

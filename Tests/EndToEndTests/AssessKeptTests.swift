@@ -92,4 +92,15 @@ struct AssessKeptTests {
         #expect(again.status == 2)
         #expect(again.stderr.contains("there is no unfinished interview to resume"))
     }
+
+    /// A store made before drafts (the legacy fixture, from before v5) upgrades and keeps one.
+    @Test func aStoreFromBeforeDraftsUpgradesAndKeepsThem() throws {
+        let folder = try AssessTests.folder()
+        let fixture = SafeDrillProcess.projectRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/legacy-store/records.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("r.sqlite"))
+        let first = try Self.run(["assess", "--policy", "policy.yaml", "--at", Self.at, "--as", "Mo Manager"], input: "yes\n", in: folder)
+        #expect(first.status == 3, "\(first.stdout)\(first.stderr)")
+        let list = try Self.run(["decisions", "list"], in: folder)
+        #expect(list.stdout.contains("Mo Manager  1 answers"), "\(list.stdout)\(list.stderr)")
+    }
 }

@@ -102,4 +102,22 @@ struct AssessTerminalTests {
         try resumed.type("01:50")
         try resumed.waitFor("= Fri 4 Dec 2026 01:50 GMT")
     }
+
+    @Test func aKilledInterviewLosesNoAnswer() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let db = folder.appendingPathComponent("r.sqlite").path
+        let terminal = try Self.start(["--as", "Mo Manager"], db: db)
+        try terminal.waitFor("Has personal data")
+        try terminal.type("no")
+        // The draft is written before the next question is shown.
+        try terminal.waitFor("When did a member of staff first learn")
+        kill(try terminal.pid(), SIGKILL)
+        let list = try SafeDrillProcess.run(["decisions", "list", "--db", db])
+        #expect(list.stdout.contains("Mo Manager  1 answers"), "\(list.stdout)")
+        let resumed = try SafeDrillProcess.run(
+            ["assess", "--resume", "--db", db], input: "01:50\n", environment: ["TZ": "UTC"])
+        #expect(resumed.stderr.contains("by Mo Manager: 1 answers kept."), "\(resumed.stderr)")
+        #expect(resumed.stdout.hasPrefix("Escalation thresholds"), "\(resumed.stdout)")
+        #expect(!resumed.stdout.contains("Has personal data"))
+    }
 }

@@ -172,16 +172,17 @@ extension SafeDrill {
             printToStandardError("Recorded as decision \(kept.id.prefix(8)) in \(ResourceOptions.display(store.path)).\n")
         }
 
+        /// The case-file page first, so that a reader closing standard output early cannot lose it.
         private func show(_ decision: Decision, style: Style, recorder: String?, recordID: String?) throws {
+            if let html {
+                let page = DecisionSummaryPage(decision: decision, recorder: recorder, recordID: recordID, time: { IncidentTime.display($0) })
+                try PrivateFile.write(Data(page.html.utf8), to: html)
+            }
             if json {
                 print(decision.report.json())
             } else {
                 print(ActionChecklistText(checklist: ActionChecklist(decision), style: style).text)
                 if explain { print("\n" + DecisionReasons(decision: decision, style: style).text) }
-            }
-            if let html {
-                let page = DecisionSummaryPage(decision: decision, recorder: recorder, recordID: recordID, time: { IncidentTime.display($0) })
-                try PrivateFile.write(Data(page.html.utf8), to: html)
             }
         }
 

@@ -9,6 +9,7 @@ let benchmarks: [Benchmark] = [
     VerifyBenchmark.benchmark,
     ReportBenchmark.benchmark,
     HTTPBenchmark.benchmark,
+    InterviewLengthBenchmark.benchmark,
 ]
 
 // `safedrill-bench [--smoke] [NAME ...]`, `safedrill-bench --list`.

@@ -22,6 +22,7 @@ struct SafeDrill: ParsableCommand {
             List.self,
             Graph.self,
             Assess.self,
+            DecisionsCommand.self,
             PolicyCommand.self,
             Keys.self,
             SignOffCommand.self,

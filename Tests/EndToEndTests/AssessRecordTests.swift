@@ -18,10 +18,14 @@ struct AssessRecordTests {
         #expect(verify.stdout.contains("1 records in the chain"))
     }
 
-    @Test func recordingNeedsTheDecisionMakersName() throws {
+    @Test func keepingADecisionFromPipedInputNeedsTheDecisionMakersName() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
-        let result = try SafeDrillProcess.run(["assess", "--facts", "/dev/null", "--record", "--db", folder.appendingPathComponent("r.sqlite").path])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("--record needs --as NAME"))
+        let db = folder.appendingPathComponent("r.sqlite").path
+        for flags in [[], ["--record"]] {
+            let result = try SafeDrillProcess.run(["assess", "--facts", "/dev/null", "--db", db] + flags)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("who is making the decision? Give --as NAME (or --no-record to keep nothing)"), "\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: db))
     }
 }

@@ -37,7 +37,7 @@ struct AssessTests {
     @Test func pipedAnswersAreAskedInOrderSkippingWhatCannotMatter() throws {
         let folder = try Self.folder()
         let result = try SafeDrillProcess.run(
-            ["assess", "--policy", "policy.yaml", "--at", "2026-03-14T02:40:00Z"],
+            ["assess", "--policy", "policy.yaml", "--at", "2026-03-14T02:40:00Z", "--no-record", "--explain"],
             input: "maybe\n?\nyes\n2026-03-14T02:10:00Z\nno\n", environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
@@ -49,7 +49,10 @@ struct AssessTests {
         #expect(out.contains("Was personal data breached?"))
         #expect(!out.contains("How risky is the breach?"), "no rule is undecided by breach_risk once there is no breach")
         #expect(!out.contains("A question no rule needs?"))
-        #expect(out.contains("[ ] Report to the police — Police — by Sun 15 Mar 2026 02:10 GMT (in 23 h 30 min)"))
+        #expect(out.contains("What to do now (Sat 14 Mar 2026 02:40 GMT; staff knew at 02:10)\n\nDo now (1 required):\n[ ] Report to the police\n    by Sun 15 Mar 02:10 (in 23 h 30 min) · Police\n"))
+        #expect(out.contains("Not needed now: 1 more. Reasons and sources: why CHANNEL, or assess --explain."))
+        // --explain adds the reasons under the checklist.
+        #expect(out.contains("Reasons:\n[ ] Report to the police — Police — by Sun 15 Mar 2026 02:10 GMT (in 23 h 30 min)"))
         #expect(out.contains("- Someone is in danger. [harm-police]"))
         #expect(out.contains("Source: Stage 1."))
         #expect(out.contains("Not required now:\n  - Report the breach to the ICO"))
@@ -58,11 +61,13 @@ struct AssessTests {
     @Test func unknownAnswersGiveConsultAndSayWhatToFindOut() throws {
         let folder = try Self.folder()
         let result = try SafeDrillProcess.run(
-            ["assess", "--policy", "policy.yaml", "--at", "2026-03-14T02:40:00Z"],
+            ["assess", "--policy", "policy.yaml", "--at", "2026-03-14T02:40:00Z", "--no-record", "--explain"],
             input: "\n\nyes\nunknown\n", environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("How risky is the breach?"))
-        #expect(result.stdout.contains("> unknown\n\nEnd-to-end policy\n"))
+        #expect(result.stdout.contains("> unknown\n\nWhat to do now (Sat 14 Mar 2026 02:40 GMT)\n"))
+        // The checklist names the one question that settles each escalation to consult on.
+        #expect(result.stdout.contains("Consult (2), and the question that settles each:\n[?] Report to the police\n    Ask: Is anyone in danger now?\n[?] Report the breach to the ICO\n    Ask: How risky is the breach?\n"))
         #expect(result.stdout.contains("Consider: Report to the police — Police — by Sun 15 Mar 2026 02:40 GMT (in 24 h) — find out:\n    imminent_harm\n    - If imminent_harm were so: Someone is in danger. [harm-police]"))
         #expect(result.stdout.contains("Consider: Report the breach to the ICO — DPO — by Tue 17 Mar 2026 02:40 GMT (in 72 h) — find out:\n    breach_risk"))
         #expect(result.stdout.contains("When staff first knew (aware_at) is not known"))
@@ -73,7 +78,7 @@ struct AssessTests {
         let facts = "imminent_harm: true\naware_at: 2026-03-14T02:10:00Z\npersonal_data_breach: true\n"
         let folder = try Self.folder(files: ["facts.yaml": facts])
         let result = try SafeDrillProcess.run(
-            ["assess", "--policy", "policy.yaml", "--facts", "facts.yaml", "--json", "--at", "2026-03-14T02:40:00Z"],
+            ["assess", "--policy", "policy.yaml", "--facts", "facts.yaml", "--json", "--at", "2026-03-14T02:40:00Z", "--no-record"],
             environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -95,7 +100,7 @@ struct AssessTests {
 
     @Test func aJSONFactsFileIsReadToo() throws {
         let folder = try Self.folder(files: ["facts.json": #"{"imminent_harm": false, "personal_data_breach": true, "breach_risk": "unlikely"}"#])
-        let result = try SafeDrillProcess.run(["assess", "--policy", "policy.yaml", "--facts", "facts.json", "--json"], environment: Self.environment, in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--policy", "policy.yaml", "--facts", "facts.json", "--json", "--no-record"], environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let escalations = try #require(json["escalations"] as? [[String: Any]])
@@ -113,7 +118,7 @@ struct AssessTests {
             """
         let folder = try Self.folder(files: ["facts.yaml": facts])
         let policy = SafeDrillProcess.projectRoot.appendingPathComponent("Scoring/thresholds.yaml").path
-        let result = try SafeDrillProcess.run(["assess", "--policy", policy, "--facts", "facts.yaml", "--json"], environment: Self.environment, in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--policy", policy, "--facts", "facts.yaml", "--json", "--no-record"], environment: Self.environment, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let escalations = try #require(json["escalations"] as? [[String: Any]])
@@ -143,7 +148,7 @@ struct AssessTests {
         let folder = try Self.folder(files: ["facts.yaml": input.facts])
         for json in [false, true] {
             let result = try SafeDrillProcess.run(
-                ["assess", "--policy", "policy.yaml", "--facts", "facts.yaml"] + (json ? ["--json"] : []),
+                ["assess", "--no-record", "--policy", "policy.yaml", "--facts", "facts.yaml"] + (json ? ["--json"] : []),
                 environment: Self.environment, in: folder)
             #expect(result.status == 2)
             #expect(result.stdout == "")
@@ -154,7 +159,7 @@ struct AssessTests {
 
     @Test func aMissingFactsFileExitsTwo() throws {
         let folder = try Self.folder()
-        let result = try SafeDrillProcess.run(["assess", "--policy", "policy.yaml", "--facts", "nowhere.yaml"], environment: Self.environment, in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--no-record", "--policy", "policy.yaml", "--facts", "nowhere.yaml"], environment: Self.environment, in: folder)
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("nowhere.yaml:1:1: error[SD001]"))
@@ -162,7 +167,7 @@ struct AssessTests {
 
     @Test func aBrokenPolicyExitsTwo() throws {
         let folder = try Self.folder(policy: Self.policy.replacingOccurrences(of: "deadline: 72h", with: "deadline: 3 days"), files: ["facts.yaml": "imminent_harm: true\n"])
-        let result = try SafeDrillProcess.run(["assess", "--policy", "policy.yaml", "--facts", "facts.yaml"], environment: Self.environment, in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--no-record", "--policy", "policy.yaml", "--facts", "facts.yaml"], environment: Self.environment, in: folder)
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr.contains("policy.yaml:14:"))
@@ -171,7 +176,7 @@ struct AssessTests {
 
     @Test func aBadClockIsAUsageError() throws {
         let folder = try Self.folder(files: ["facts.yaml": "imminent_harm: true\n"])
-        let result = try SafeDrillProcess.run(["assess", "--policy", "policy.yaml", "--facts", "facts.yaml", "--at", "yesterday"], environment: Self.environment, in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--no-record", "--policy", "policy.yaml", "--facts", "facts.yaml", "--at", "yesterday"], environment: Self.environment, in: folder)
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr.contains("--at must be a date and time"))
@@ -186,7 +191,7 @@ struct AssessTests {
 
         let started = Date()
         let result = try SafeDrillProcess.run(
-            ["assess", "--facts", facts.path, "--policy", folder.appendingPathComponent("policy.yaml").path, "--json"], environment: Self.environment)
+            ["assess", "--no-record", "--facts", facts.path, "--policy", folder.appendingPathComponent("policy.yaml").path, "--json"], environment: Self.environment)
 
         #expect(result.status == 2, "\(result.stdout)")
         #expect(result.stderr.contains("\(facts.path):1:1: error[SD007]: the file is 2 MiB, over the limit of 1 MiB"), "\(result.stderr)")

@@ -17,5 +17,6 @@ struct BenchmarkSmokeTests {
         #expect(lines.count == benchmarks.count, "\(result.stdout)")
         #expect(lines.allSatisfy { $0.hasPrefix("ok ") || $0.hasPrefix("skip ") }, "\(result.stdout)")
         #expect(lines.contains { $0.hasPrefix("ok    thresholds") }, "\(result.stdout)")
+        #expect(lines.contains { $0.hasPrefix("ok    interview") }, "\(result.stdout)")
     }
 }

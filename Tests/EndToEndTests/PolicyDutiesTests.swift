@@ -68,7 +68,7 @@ struct PolicyDutiesTests {
     func decides(_ incident: Incident) throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         try incident.facts.write(to: folder.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
-        let result = try SafeDrillProcess.run(["assess", "--facts", "facts.yaml", "--json"], environment: ["TZ": "UTC"], in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--facts", "facts.yaml", "--json", "--no-record"], environment: ["TZ": "UTC"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let escalations = try #require(json["escalations"] as? [[String: Any]])
@@ -95,7 +95,7 @@ struct PolicyDutiesTests {
     func aWrongValueForANewFactIsAnErrorAtItsPlace(facts: String, message: String) throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         try facts.write(to: folder.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
-        let result = try SafeDrillProcess.run(["assess", "--facts", "facts.yaml", "--json"], in: folder)
+        let result = try SafeDrillProcess.run(["assess", "--facts", "facts.yaml", "--json", "--no-record"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout == "")

@@ -10,7 +10,7 @@ struct ServeTests {
         let server = try ServeProcess()
         let file = server.folder.appendingPathComponent("facts.json")
         try Self.facts.write(to: file, atomically: true, encoding: .utf8)
-        let assess = try SafeDrillProcess.run(["assess", "--facts", file.path, "--json"])
+        let assess = try SafeDrillProcess.run(["assess", "--facts", file.path, "--json", "--no-record"])
         #expect(assess.status == 0)
         let response = try await server.decide(Self.facts)
         #expect(response.status == 200)

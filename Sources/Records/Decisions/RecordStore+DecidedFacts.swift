@@ -2,7 +2,7 @@ import Foundation
 import ThresholdEngine
 
 extension RecordStore {
-    /// Stores a live decision as `assess --record` and `serve` keep it: the facts as sorted JSON of
+    /// Stores a live decision as `assess` and `serve` keep it: the facts as sorted JSON of
     /// their written values, the report exactly as `assess --json` prints it.
     @discardableResult
     public func recordDecision(_ decision: Decision, facts: Facts, recorder: String) throws -> RecordedDecision {

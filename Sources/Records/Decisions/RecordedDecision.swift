@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// A live threshold decision made with `safedrill assess --record`: who, when, on what facts,
+/// A live threshold decision kept by `safedrill assess` (unless `--no-record`): who, when, on what facts,
 /// with which policy, and what the policy decided.
 public struct RecordedDecision: Codable, Sendable, Hashable, Identifiable {
     public var id: String

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import ThresholdEngine
 
 /// The end of a phone interview: what must be done (who, how, by when), then what to weigh up with
@@ -6,41 +7,36 @@ import ThresholdEngine
 enum ChecklistPage {
     static func html(_ decision: Decision, answers: [InterviewProgress.Answer], action: String) -> String {
         let policy = decision.policy
-        let escalations = decision.escalations
-        let required = escalations.filter { $0.status == .required }
-        let consult = escalations.filter { $0.status == .consult }
-        let others = escalations.filter { $0.status == .notRequired }
+        let checklist = ActionChecklist(decision)
         var main = "<h1>What to do now</h1>\n"
-        main += #"<p class="hint">Decided \#(HTML.escape(LocalTime.text(decision.clock))) by \#(HTML.escape(policy.title.isEmpty ? policy.id : policy.title)) (version \#(HTML.escape(policy.version))).</p>"# + "\n"
-        if required.isEmpty && consult.isEmpty {
+        main += #"<p class="hint">Decided \#(HTML.escape(LocalTime.text(decision.clock))) by \#(HTML.escape(checklist.policyTitle)) (version \#(HTML.escape(checklist.policyVersion))).</p>"# + "\n"
+        if checklist.actions.isEmpty && checklist.consults.isEmpty {
             main += "<p>Nothing is required on what you have said. If anything changes, start again.</p>\n"
         }
-        if !required.isEmpty {
-            main += "<h2>Do now: \(required.count) required</h2>\n<ol class=\"checklist required\">\n"
-            for item in required {
-                main += "<li><span class=\"what\">\(HTML.escape(item.escalation.label))</span>"
-                main += "<span class=\"when\">\(HTML.escape(due(item, from: decision)))</span>"
-                main += details(item.escalation) + "</li>\n"
+        if !checklist.actions.isEmpty {
+            main += "<h2>Do now: \(checklist.actions.count) required</h2>\n<ol class=\"checklist required\">\n"
+            for action in checklist.actions {
+                main += "<li><span class=\"what\">\(HTML.escape(action.label))</span>"
+                main += "<span class=\"when\">\(HTML.escape(due(action.due)))</span>"
+                main += details(who: action.who, how: action.how) + "</li>\n"
             }
             main += "</ol>\n"
         }
-        if !consult.isEmpty {
-            main += "<h2>Consult: \(consult.count) to weigh up</h2>\n<ul class=\"checklist consult\">\n"
-            for item in consult {
-                main += "<li><span class=\"what\">\(HTML.escape(item.escalation.label))</span>" + details(item.escalation)
-                let questions = item.findOut.compactMap { policy.schema[$0]?.question }
-                if questions.isEmpty {
-                    let reasons = item.rules.filter { $0.truth == .true }.map(\.because)
-                    if !reasons.isEmpty { main += "<p>Why: \(HTML.escape(reasons.joined(separator: " ")))</p>" }
+        if !checklist.consults.isEmpty {
+            main += "<h2>Consult: \(checklist.consults.count) to weigh up</h2>\n<ul class=\"checklist consult\">\n"
+            for consult in checklist.consults {
+                main += "<li><span class=\"what\">\(HTML.escape(consult.label))</span>" + details(who: consult.who, how: "")
+                if let settle = consult.settle {
+                    main += "<p>Find out: \(HTML.escape(settle.question.isEmpty ? settle.id : settle.question))</p>"
                 } else {
-                    main += "<p>Find out: \(HTML.escape(questions.joined(separator: " ")))</p>"
+                    main += "<p>No one answer settles it: use your judgement.</p>"
                 }
                 main += "</li>\n"
             }
             main += "</ul>\n"
         }
-        if !others.isEmpty {
-            main += "<h2>Not needed on what is known</h2>\n<p>\(HTML.escape(others.map(\.escalation.label).joined(separator: "; ")))</p>\n"
+        if !checklist.notRequired.isEmpty {
+            main += "<h2>Not needed on what is known</h2>\n<p>\(HTML.escape(checklist.notRequired.joined(separator: "; ")))</p>\n"
         }
         main += "<h2>Your answers</h2>\n<dl class=\"answers\">\n"
         for answer in answers {
@@ -55,19 +51,19 @@ enum ChecklistPage {
         return HTML.page(title: "What to do now", main: main)
     }
 
-    private static func details(_ escalation: Escalation) -> String {
-        var text = "<span class=\"who\">Who: \(HTML.escape(escalation.who))</span>"
-        if !escalation.how.isEmpty { text += "<span class=\"how\">How: \(HTML.escape(escalation.how))</span>" }
+    private static func details(who: String, how: String) -> String {
+        var text = "<span class=\"who\">Who: \(HTML.escape(who))</span>"
+        if !how.isEmpty { text += "<span class=\"how\">How: \(HTML.escape(how))</span>" }
         return text
     }
 
-    /// By when, in local time: "Now", "Without delay", or "By Fri 4 Dec 2026, 02:10 GMT (within 24h)".
-    private static func due(_ item: EscalationDecision, from decision: Decision) -> String {
-        switch item.deadline {
-        case .immediately?: "Now"
-        case .withoutDelay?, nil: "Without delay"
-        case .hours(let hours)?:
-            item.due.map { "By \(LocalTime.text($0)) (within \(hours) hours of becoming aware)" } ?? "Within \(hours) hours"
+    /// By when, in local time: "Now", "Without delay", or "By Fri 4 Dec 2026, 02:10 GMT (within 24 hours, in 47 min)".
+    private static func due(_ due: ActionChecklist.Due) -> String {
+        switch due {
+        case .now: "Now"
+        case .withoutDelay: "Without delay"
+        case .by(let date, let hours, let left):
+            "By \(LocalTime.text(date)) (within \(hours) hours of becoming aware; \(ActionChecklist.Due.relative(left)))"
         }
     }
 

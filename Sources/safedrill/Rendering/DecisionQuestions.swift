@@ -7,13 +7,34 @@ struct DecisionQuestions {
     let style: Style
     /// With `--json`, questions go to standard error so standard output stays pure JSON.
     let toStandardError: Bool
+    /// True when the answers are kept as a draft: Ctrl-C then offers to save and leave.
+    let savesDrafts: Bool
 
-    func ask(policy: Policy, at clock: Date) -> Facts {
+    /// How an interview stopped.
+    enum Outcome {
+        /// No answer could change the decision any more.
+        case finished(FactInterview)
+        /// Input ended first (Ctrl-D, or the end of piped input).
+        case ended(FactInterview)
+        /// Ctrl-C, and the user chose to save and leave.
+        case left(FactInterview)
+        /// SIGTERM or SIGHUP.
+        case terminated(Int32)
+    }
+
+    /// Carries `interview` on; `kept` is called whenever the answers change, to keep them.
+    func ask(_ interview: FactInterview, at clock: Date, kept: (FactInterview) throws -> Void = { _ in }) throws -> Outcome {
         let reader = LineReader()
-        var interview = FactInterview(policy: policy)
-        say(style.wrap("\(policy.title). Answer what you know: press Enter to leave a question unknown; back, skip, facts, why CHANNEL, more and ? work at every question."))
+        var interview = interview
+        let policy = interview.policy
+        var lastKept = (interview.history, interview.facts)
+        say(style.wrap("\(policy.title). Answer what you know: press Enter to leave a question unknown; back, skip, facts, why CHANNEL, more and ? work at every question\(savesDrafts ? "; Ctrl-C saves and leaves" : "")."))
         var askEverything = false
         while let step = interview.nextStep(at: clock) ?? (askEverything ? interview.unasked.first.map(FactInterview.Step.question) : nil) {
+            if (interview.history, interview.facts) != lastKept {
+                try kept(interview)
+                lastKept = (interview.history, interview.facts)
+            }
             say("")
             switch step {
             case .question(let definition):
@@ -33,11 +54,22 @@ struct DecisionQuestions {
                     line = text
                     // Piped answers are not echoed by a terminal: show them, so the transcript reads as asked.
                     if !reader.isInteractive { say("> " + text) }
-                // Ctrl-C or the end of input: stop asking and decide on what is known so far.
-                case .interrupted, .end:
+                case .end:
                     say("")
-                    return interview.facts
-                case .terminated(let signal): Foundation.exit(128 + signal)
+                    try kept(interview)
+                    return .ended(interview)
+                case .interrupted:
+                    guard savesDrafts else {
+                        say("")
+                        return .ended(interview)
+                    }
+                    if case .line(let answer) = reader.read(prompt: "Save the answers so far and leave? [Y/n] "),
+                        answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") {
+                        continue asking
+                    }
+                    try kept(interview)
+                    return .left(interview)
+                case .terminated(let signal): return .terminated(signal)
                 }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
@@ -92,7 +124,7 @@ struct DecisionQuestions {
             }
         }
         say("")
-        return interview.facts
+        return .finished(interview)
     }
 
     /// The numbers typed at a concerns step; empty or `none` for none, nil for anything else.

@@ -54,6 +54,14 @@ struct Style: Sendable {
         return output.joined(separator: "\n")
     }
 
+    /// `text` on one line of the width, indented by `indent`, cut with an ellipsis when too long.
+    func clip(_ text: String, indent: Int) -> String {
+        let available = max(20, width - indent)
+        let ellipsis = unicode ? "…" : "..."
+        let line = text.count <= available ? text : String(text.prefix(available - ellipsis.count)).trimmingCharacters(in: .whitespaces) + ellipsis
+        return String(repeating: " ", count: indent) + line
+    }
+
     /// A bar of `fraction` (0 to 1) in `cells` cells: blocks on a terminal, #/. in plain text.
     func bar(_ fraction: Double, cells: Int = 20) -> String {
         let filled = Int((max(0, min(1, fraction)) * Double(cells)).rounded())

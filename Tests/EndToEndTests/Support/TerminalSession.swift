@@ -8,14 +8,14 @@ final class TerminalSession {
 
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
-    /// Starts `safedrill arguments...` in a 100x40 terminal.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// Starts `safedrill arguments...` in a terminal of `columns` x `rows` (100x40 unless told).
+    init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100, rows: Int = 40) throws {
         var env = ["SAFEDRILL_HOME": SafeDrillProcess.projectRoot.path, "TERM": "xterm-256color", "NO_COLOR": "1"]
         for (key, value) in environment { env[key] = value }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "exec env \(exports) \(Self.quote(SafeDrillProcess.executable.path)) " + arguments.map(Self.quote).joined(separator: " ")
         // The pane stays after the program exits, so its last screen can still be read.
-        try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", command, ";", "set-option", "-t", name, "remain-on-exit", "on"])
+        try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command, ";", "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit { try? tmux(["kill-server"]) }
@@ -31,6 +31,13 @@ final class TerminalSession {
 
     /// The whole screen plus scrollback.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name, "-S", "-2000"]) }
+
+    /// Only what is on the screen now, one string a row.
+    func visibleRows() throws -> [String] {
+        var rows = try tmux(["capture-pane", "-p", "-t", name]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.last == "" { rows.removeLast() }  // the newline that ends the last row
+        return rows
+    }
 
     /// Waits until the screen contains `text` (tmux trims trailing spaces from each line); records an issue with the screen if it never does.
     @discardableResult

@@ -10,7 +10,16 @@ enum FactsBody {
     /// hostile body cannot make either parser recurse deeply.
     static let deepestNesting = 8
 
+    /// The facts of a body, or the API error for its first mistake. A plain body (the usual one) is
+    /// read in one pass by `PlainFactsJSON`; any other goes the full way, `readFully`.
     static func read(_ bytes: [UInt8], schema: FactSchema) -> Result<Facts, APIError> {
+        if let facts = PlainFactsJSON.facts(bytes, schema: schema) { return .success(facts) }
+        return readFully(bytes, schema: schema)
+    }
+
+    /// Reads a body with every check: UTF-8, strict JSON (`JSONSerialization`), then the YAML reader
+    /// and `FactSchema.readFacts`, whose first diagnostic becomes the error.
+    static func readFully(_ bytes: [UInt8], schema: FactSchema) -> Result<Facts, APIError> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(APIError(.malformedJSON, "the body is not UTF-8 text", at: "$"))
         }

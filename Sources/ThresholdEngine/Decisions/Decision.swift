@@ -49,33 +49,53 @@ public struct Decision: Sendable {
 
     /// Every escalation in the policy's order, with its status, deadline, due time and reasons.
     public var escalations: [EscalationDecision] {
-        policy.escalations.indices.map(escalation(at:))
+        let readings = RuleReadings(self)
+        return policy.escalations.indices.map { escalation(at: $0, readings) }
     }
 
     /// The unknown facts that leave some rule undecided, in schema order; `aware_at` too when it is
     /// unknown and a due time had to be counted from the clock.
-    public var missingFacts: [String] { missingFacts(escalations: escalations) }
+    public var missingFacts: [String] { reportParts().missingFacts }
 
-    /// `missingFacts` for escalations already worked out, so a report does not work them out twice.
-    func missingFacts(escalations: [EscalationDecision]) -> [String] {
-        var slots = Set<Int>()
-        for (rule, truth) in zip(policy.rules, ruleTruths) where truth == .unknown {
-            for fact in rule.when.undecidingFacts(in: facts) { slots.insert(fact.slot) }
-        }
-        let timed = escalations.contains { $0.deadline.map { $0 != .withoutDelay } ?? false }
-        if let slot = policy.storage.compiled.awareAtSlot, awareAt == nil, timed {
-            slots.insert(slot)
-        }
-        return factIDs(slots)
+    /// Every escalation and the missing facts, from one reading of the rules, as a report needs them.
+    func reportParts() -> (escalations: [EscalationDecision], missingFacts: [String]) {
+        let readings = RuleReadings(self)
+        let escalations = policy.escalations.indices.map { escalation(at: $0, readings) }
+        return (escalations, missingFacts(escalations: escalations, readings))
     }
 
-    private func escalation(at slot: Int) -> EscalationDecision {
+    /// Each rule's truth, and for each rule left unknown the slots of the unknown facts that would
+    /// decide it: worked out once per decision, not once per escalation.
+    struct RuleReadings {
+        let truths: [Truth]
+        let undeciding: [Set<Int>]
+
+        init(_ decision: Decision) {
+            let facts = decision.facts
+            truths = decision.ruleTruths
+            undeciding = zip(decision.policy.rules, truths).map { rule, truth in
+                truth == .unknown ? Set(rule.when.undecidingFacts(in: facts).map(\.slot)) : []
+            }
+        }
+    }
+
+    private func missingFacts(escalations: [EscalationDecision], _ readings: RuleReadings) -> [String] {
+        var missing = readings.undeciding.reduce(into: Set<Int>()) { $0.formUnion($1) }
+        let timed = escalations.contains { $0.deadline.map { $0 != .withoutDelay } ?? false }
+        if let slot = policy.storage.compiled.awareAtSlot, awareAt == nil, timed {
+            missing.insert(slot)
+        }
+        return factIDs(missing)
+    }
+
+    private func escalation(at slot: Int, _ readings: RuleReadings) -> EscalationDecision {
         let escalation = policy.escalations[slot]
         var fired: [FiredRule] = []
         var findOut = Set<Int>()
-        for (rule, truth) in zip(policy.rules, ruleTruths) where truth != .false {
+        for (index, rule) in policy.rules.enumerated() where readings.truths[index] != .false {
+            let truth = readings.truths[index]
             guard let ruleOutcome = rule.outcomes.first(where: { $0.escalation == escalation.id }) else { continue }
-            let undeciding = truth == .unknown ? Set(rule.when.undecidingFacts(in: facts).map(\.slot)) : []
+            let undeciding = readings.undeciding[index]
             findOut.formUnion(undeciding)
             fired.append(FiredRule(
                 id: rule.id, truth: truth, status: truth == .true ? ruleOutcome.status : .consult,

@@ -79,21 +79,12 @@ public struct DecisionReport: Sendable, Hashable, Codable {
         self.escalations = escalations
         self.missingFacts = missingFacts
     }
-
-    /// Pretty-printed JSON with sorted keys, so the same decision always prints the same bytes.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and arrays cannot fail.
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 extension Decision {
     /// The decision in the shape of DESIGN.md §4.
     public var report: DecisionReport {
-        let all = escalations
+        let (all, missingFacts) = reportParts()
         let entries = all.map { decided in
             DecisionReport.Entry(
                 id: decided.id, status: decided.status,
@@ -103,6 +94,6 @@ extension Decision {
                 rules: decided.rules.map(DecisionReport.RuleEntry.init),
                 because: decided.rules.filter { $0.truth == .true }.map(\.because))
         }
-        return DecisionReport(policy: policy.identity, escalations: entries, missingFacts: missingFacts(escalations: all))
+        return DecisionReport(policy: policy.identity, escalations: entries, missingFacts: missingFacts)
     }
 }

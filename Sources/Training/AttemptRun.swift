@@ -14,7 +14,7 @@ public final class AttemptRun {
     public let mode: PlayMode
     /// Where the trainee is, with every answer that stands.
     public private(set) var session: Session
-    private let store: RecordStore
+    let store: RecordStore
     /// This session's hold on the attempt: every write goes with it, so a second session cannot interleave.
     private let lease: AttemptLease
 

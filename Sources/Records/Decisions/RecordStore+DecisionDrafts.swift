@@ -14,7 +14,7 @@ extension RecordStore {
         let stepsJSON = String(decoding: try encoder.encode(steps), as: UTF8.self)
         let now = StoredTime.normalised(now)
         return try writer.write { db in
-            let person = try Self.person(named: name, role: .manager, at: now, in: db)
+            let person = try self.person(named: name, role: .manager, at: now, in: db)
             let personID = person.id ?? db.lastInsertedRowID
             let existing = try id.flatMap { try StoredDecisionDraft.fetchOne(db, key: $0) }
             let row = StoredDecisionDraft(

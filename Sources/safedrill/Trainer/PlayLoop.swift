@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Records
 import ScenarioKit
 import Training
 
@@ -163,20 +164,19 @@ final class PlayLoop {
     /// In an assessment with an assessor named, the free-text marks are provisional: the assessor is
     /// offered to moderate them before leaving (else later, with `records moderate`).
     private func offerModeration() throws {
-        guard mode == .assessment, let supervisor, session.steps.contains(where: { if case .record = $0.answer { true } else { false } }) else { return }
-        let later = "Moderate later with 'safedrill records moderate \(attemptID.prefix(8)) --as NAME'."
-        let question = "The free-text marks are provisional. Moderate them now, as \(supervisor)? [y/N] "
+        guard attempt.awaitsModeration, let assessor = attempt.attempt.supervisor else { return }
+        let later = "Moderate later with 'safedrill records moderate \(attempt.attempt.id.prefix(8)) --as NAME'."
+        let question = "The free-text marks are provisional. Moderate them now, as \(assessor)? [y/N] "
         if !reader.isInteractive { say("\n" + question) }
         guard case .line(let answer) = reader.read(prompt: reader.isInteractive ? "\n" + question : ""), answer.lowercased().hasPrefix("y") else {
             return say(later)
         }
         do {
-            let sheet = try store.moderationSheet(attemptID: attemptID, library: library)
+            let sheet = try attempt.moderationSheet()
             guard let judgements = ModerationWalk(reader: reader, style: style).judgements(for: sheet) else {
                 return say("Input ended before every element was judged: nothing was moderated. " + later)
             }
-            let written = try store.moderate(attemptID: attemptID, judgements: judgements, moderator: supervisor, library: library, at: Date())
-            say(ModerationWalk.summary(written, before: sheet))
+            say(ModerationWalk.summary(try attempt.moderate(judgements), before: sheet))
         } catch let error as ModerationError {
             say(error.description + ". " + later)
         } catch let error as RecordError {

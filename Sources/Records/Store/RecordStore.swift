@@ -27,14 +27,14 @@ public final class RecordStore: Sendable {
         try StoreSchema.migrate(pool)
         try StoreFile.restrictCompanions(of: path)
         writer = pool
-        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates) : []
+        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates(in:)) : []
     }
 
     private init(writer: any DatabaseWriter) throws {
         let upgrading = try writer.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(writer)
         self.writer = writer
-        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates) : []
+        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates(in:)) : []
     }
 
     /// A private store in memory, for tests.

@@ -31,7 +31,7 @@ public final class RecordStore: Sendable {
         try StoreSchema.migrate(pool)
         try StoreFile.restrictCompanions(of: path)
         writer = pool
-        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates) : []
+        mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates(in:)) : []
     }
 
     private init(writer: any DatabaseWriter, site: String) throws {
@@ -39,7 +39,7 @@ public final class RecordStore: Sendable {
         try StoreSchema.migrate(writer)
         self.writer = writer
         self.site = try requiredText(site, field: "a site's name")
-        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates) : []
+        mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates(in:)) : []
     }
 
     /// A private store in memory, for tests.

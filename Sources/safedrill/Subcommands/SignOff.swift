@@ -53,7 +53,7 @@ extension SafeDrill {
                 let file = try PrivateKeyFile.read(path: key)
                 try records.checkSigningAuthority(fingerprint: file.fingerprint)
                 let now = Date()
-                let trainee = try PersonResolver(store: records, asker: nil, mayRegister: false).existing(trainee).name
+                let trainee = try PersonResolver(store: records, asker: nil, mayRegister: false).existing(self.trainee).name
                 let check = try records.evidence(trainee: trainee, pack: pack, at: now)
                 print("Evidence for \(check.trainee), \(pack.title):")
                 for item in check.items {

@@ -23,7 +23,8 @@ struct PersonResolver {
         case .ambiguous(let people):
             throw ValidationFailure(PeopleError.ambiguous(typed, candidates: people.map(\.name)).description)
         case .unknown(let suggestions):
-            if mayRegister || (try store.people().isEmpty) { return typed }
+            let firstPerson = try store.people().isEmpty
+            if mayRegister || firstPerson { return typed }
             let refusal = PeopleError.unknown(typed, suggestions: suggestions.map(\.name)).description
             guard let asker else { throw ValidationFailure(refusal + "; --new-person registers them as a new trainee") }
             print(refusal)

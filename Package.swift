@@ -21,6 +21,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // GZIP for the W3C Bitstring Status List of voided credentials.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ThresholdEngine",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "Records",
             dependencies: [
-                "Assessment", "ScenarioKit", "ThresholdEngine",
+                "Assessment", "ScenarioKit", "ThresholdEngine", "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

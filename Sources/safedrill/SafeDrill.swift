@@ -25,6 +25,7 @@ struct SafeDrill: ParsableCommand {
             PolicyCommand.self,
             Keys.self,
             SignOffCommand.self,
+            Credential.self,
             RecordsCommand.self,
             Export.self,
             Report.self,

@@ -25,6 +25,10 @@ public struct ChainEntry: Codable, Sendable, Hashable {
         case registration
         /// A signature vouching for a signing key: its owner, role and time.
         case endorsement
+        /// A signed statement of the chain's length and head (`records checkpoint`).
+        case checkpoint
+        /// A credential from another provider, verified and recorded by `credential import`.
+        case credential
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

@@ -62,7 +62,11 @@ struct ChainVerifier {
         }
         let signers = try SignOffChecks(db: db, packs: packs).run(entries: entries)
         problems += signers.problems
-        return VerificationReport(entries: entries.count, head: prev, problems: problems, warnings: signers.warnings)
+        let heads = try CheckpointChecks(db: db).run(entries: entries)
+        problems += heads.problems
+        var report = VerificationReport(entries: entries.count, head: prev, problems: problems, warnings: signers.warnings)
+        report.signedThrough = heads.signedThrough
+        return report
     }
 
     /// Where each link was written, found by following the links from the genesis whatever order
@@ -92,7 +96,8 @@ struct ChainVerifier {
         var evidenceProblems: [String] = []
     }
 
-    private func currentDigests(disposed: Set<String>, expected: Int) throws -> [Key: Found] {
+    /// Every record's content digest as the store holds it now, by kind and id.
+    func currentDigests(disposed: Set<String>, expected: Int) throws -> [Key: Found] {
         var found: [Key: Found] = [:]
         found.reserveCapacity(expected)
         let people = Dictionary(try Person.fetchAll(db).compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
@@ -155,6 +160,12 @@ struct ChainVerifier {
         }
         for disposal in disposals {
             found[Key(kind: .disposal, id: disposal.id)] = Found(digest: disposal.digest)
+        }
+        for checkpoint in try Checkpoint.fetchAll(db) {
+            found[Key(kind: .checkpoint, id: checkpoint.id)] = Found(digest: checkpoint.digest)
+        }
+        for imported in try ImportedCredential.fetchAll(db) {
+            found[Key(kind: .credential, id: imported.id)] = Found(digest: identityMatches(imported.personID, imported.personSHA256) ? imported.digest : nil)
         }
         return found
     }

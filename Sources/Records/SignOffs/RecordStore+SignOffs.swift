@@ -40,8 +40,8 @@ extension RecordStore {
 
     /// Checks the key (registered, endorsed, not replaced), the signer (not the trainee under any
     /// spelling of the name) and the evidence (all finished by `at`), then signs and stores the
-    /// sign-off and chains it, all in one transaction. The refresh date is `validityMonths` after
-    /// `at`; `at` may not be before the key's endorsement.
+    /// sign-off, with the chain head it is appended after, and chains it, all in one transaction.
+    /// The refresh date is `validityMonths` after `at`; `at` may not be before the key's endorsement.
     public func signOff(
         trainee: String, pack: Pack, method: SignOffMethod, comments: String,
         key: Curve25519.Signing.PrivateKey, at: Date
@@ -84,7 +84,7 @@ extension RecordStore {
                 supervisorSHA256: PersonSalt.identity(name: supervisor.name, salt: try PersonSalt.salt(for: supervisorID, in: db)),
                 keyFingerprint: fingerprint, packID: pack.id, evidence: evidence, method: method, comments: comments,
                 salt: PersonSalt.randomSalt(), signedAt: at, refreshDue: Self.monthsBefore(at, -pack.validityMonths),
-                signature: Data())
+                chainHead: try Self.chainHead(in: db).head, signature: Data())
             signOff.signature = try key.signature(for: signOff.signedBytes)
             try signOff.insert(db)
             try ChainEntry.append(kind: .signoff, recordID: signOff.id, content: signOff.digest, in: db)

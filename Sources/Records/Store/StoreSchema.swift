@@ -14,6 +14,7 @@ enum StoreSchema {
         migrator.registerMigration("v6-key-endorsements", migrate: createV6Endorsements)
         migrator.registerMigration("v7-name-replacements", migrate: addNameReplacements)
         migrator.registerMigration("v8-api-tokens", migrate: createV8Tokens)
+        migrator.registerMigration("v13-checkpoints", migrate: createV13Checkpoints)
         return migrator
     }
 

@@ -21,11 +21,12 @@ public struct ImportedCredential: Codable, Sendable, Hashable, Identifiable {
     public var importedAt: Date
 
     enum CodingKeys: String, CodingKey, ColumnExpression {
-        case id, credential, issuer
+        case id, credential
+        case issuer = "awarded_by"
         case personID = "person_id"
         case personSHA256 = "person_sha256"
         case packID = "pack_id"
-        case issuerKey = "issuer_key"
+        case issuerKey = "signer_did"
         case validFrom = "valid_from"
         case validUntil = "valid_until"
         case importedAt = "imported_at"

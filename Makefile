@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev zlib1g-dev
 # postgresql (the tests start throwaway clusters of their own; no server is left running).
 TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv postgresql
 
-.PHONY: run test build deps test-deps bench clean lrs-venv
+.PHONY: run test build deps test-deps bench clean lrs-venv schema-venv
 
 # Installs the Debian packages in $(1) that are missing, as root or through sudo.
 install-missing = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -17,7 +17,7 @@ install-missing = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || 
 		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
 
-# The C libraries SafeDrill links (GNU readline, SQLite, zlib for the stored results).
+# The C libraries SafeDrill links (GNU readline, SQLite, zlib for the stored results and the credential status lists).
 deps:
 	$(call install-missing,$(SYSTEM_PACKAGES))
 
@@ -31,13 +31,22 @@ $(LRS_VENV)/bin/ralph: | test-deps
 	python3 -m venv $(LRS_VENV)
 	$(LRS_VENV)/bin/pip install -q 'ralph-malph[lrs,cli]==5.1.0' requests
 
+# python-jsonschema (with its format checkers), for checking issued credentials against the Open
+# Badges 3.0 JSON Schema shipped with the tests; installed once into .build.
+SCHEMA_VENV := .build/schema-venv
+schema-venv: $(SCHEMA_VENV)/bin/jsonschema-ready
+$(SCHEMA_VENV)/bin/jsonschema-ready: | test-deps
+	python3 -m venv $(SCHEMA_VENV)
+	$(SCHEMA_VENV)/bin/pip install -q 'jsonschema[format-nongpl]==4.26.0'
+	touch $@
+
 build: deps
 	$(SWIFT) build
 
 run: build
 	@$(BIN)
 
-test: deps test-deps lrs-venv
+test: deps test-deps lrs-venv schema-venv
 	$(SWIFT) build
 	$(SWIFT) test
 

@@ -27,6 +27,7 @@ struct SafeDrill: ParsableCommand {
             Keys.self,
             SignOffCommand.self,
             PeopleCommand.self,
+            Credential.self,
             RecordsCommand.self,
             Export.self,
             Report.self,

@@ -5,8 +5,8 @@ import Foundation
 public struct LRSClient: Sendable {
     /// The LRS.
     public let endpoint: LRSEndpoint
-    private let credentials: LRSCredentials
-    private let transport: any LRSTransport
+    let credentials: LRSCredentials
+    let transport: any LRSTransport
     private let retry: RetryPolicy
     private let pause: Pause
     private let now: @Sendable () -> Date

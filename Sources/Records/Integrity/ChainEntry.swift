@@ -29,6 +29,10 @@ public struct ChainEntry: Codable, Sendable, Hashable {
         case moderation
         /// A rename or merge in the person register.
         case personChange = "person-change"
+        /// A signed statement of the chain's length and head (`records checkpoint`).
+        case checkpoint
+        /// A credential from another provider, verified and recorded by `credential import`.
+        case credential
     }
 
     enum CodingKeys: String, CodingKey, ColumnExpression {

@@ -64,7 +64,11 @@ struct ChainVerifier {
         }
         let signers = try SignOffChecks(db: db, packs: packs).run(entries: entries)
         problems += signers.problems
-        return VerificationReport(entries: entries.count, head: prev, problems: problems, warnings: signers.warnings)
+        let heads = try CheckpointChecks(db: db).run(entries: entries)
+        problems += heads.problems
+        var report = VerificationReport(entries: entries.count, head: prev, problems: problems, warnings: signers.warnings)
+        report.signedThrough = heads.signedThrough
+        return report
     }
 
     /// Where each link was written, found by following the links from the genesis whatever order
@@ -174,6 +178,12 @@ struct ChainVerifier {
         }
         for change in changes {
             found[Key(kind: .personChange, id: change.id)] = Found(digest: change.digest)
+        }
+        for checkpoint in try Checkpoint.fetchAll(db) {
+            found[Key(kind: .checkpoint, id: checkpoint.id)] = Found(digest: checkpoint.digest)
+        }
+        for imported in try ImportedCredential.fetchAll(db) {
+            found[Key(kind: .credential, id: imported.id)] = Found(digest: identityMatches(imported.personID, imported.personSHA256) ? imported.digest : nil)
         }
         return found
     }

@@ -12,6 +12,10 @@ public struct VerificationReport: Sendable, Hashable, Codable {
     /// Things to act on that are not tampering: legacy keys to endorse, a sign-off by such a key
     /// that was voided, a pack whose refresh rule could not be checked. They do not fail `verify`.
     public var warnings: [String] = []
+    /// How many of the first records a signed head that still holds covers (a checkpoint's, or
+    /// the head a sign-off signed): past it, an edit followed by re-hashing the chain cannot be
+    /// told from the store alone.
+    public var signedThrough = 0
 
     /// True when nothing is wrong.
     public var isOK: Bool { problems.isEmpty }
@@ -55,5 +59,9 @@ public struct VerificationReport: Sendable, Hashable, Codable {
         /// A sign-off dated before its evidence or its key, out of chain order, or with a refresh
         /// date the pack's rule does not give.
         case misdated
+        /// A signed head (a checkpoint's, or the one a sign-off signed) is no longer the chain's
+        /// link at that place: records were changed and the chain re-hashed, deleted, or the store
+        /// replaced by another copy.
+        case rewritten = "history rewritten"
     }
 }

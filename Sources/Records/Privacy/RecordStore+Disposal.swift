@@ -3,7 +3,7 @@ import GRDB
 
 extension RecordStore {
     /// Erases a person on request: their attempts (with answers, notes, overrides and moderations), sign-offs
-    /// about them, voids of those, their salt and their name. Decisions they recorded, keys they
+    /// about them, voids of those, credentials they brought, their salt and their name. Decisions they recorded, keys they
     /// held and sign-offs they made are kept, no longer linked to them. Their name in other
     /// people's records (as supervisor, note, override or void author, or moderator) is replaced by their
     /// pseudonym; free text that mentions them is reported. Logged and chained, replacements
@@ -24,6 +24,10 @@ extension RecordStore {
                 let attempts = try String.fetchAll(db, sql: "SELECT id FROM attempt WHERE person_id = ?", arguments: [personID])
                 let signOffs = try String.fetchAll(db, sql: "SELECT id FROM signoff WHERE trainee_id = ?", arguments: [personID])
                 removed = try Self.remove(attempts: attempts, signOffs: signOffs, decisions: [], in: db)
+                // Credentials from other providers the person brought: removed with them.
+                let imported = try String.fetchAll(db, sql: "SELECT id FROM imported_credential WHERE person_id = ?", arguments: [personID])
+                try db.execute(sql: "DELETE FROM imported_credential WHERE person_id = ?", arguments: [personID])
+                removed = (removed + imported).sorted()
             }
             let (replacements, replaced) = try search.replaceNames()
             guard personID != nil || !replacements.isEmpty else { throw RecordError.unknownPerson(name) }

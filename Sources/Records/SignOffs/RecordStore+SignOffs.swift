@@ -48,9 +48,9 @@ extension RecordStore {
     /// Checks the key (registered, endorsed, not replaced), the signer (registered as supervisor,
     /// assessor or lead, and not the trainee under any spelling of the name), the evidence (all
     /// finished by `at`, and not already signed off in this pack: `SignOffError.duplicate` names
-    /// the sign-off that holds it), then signs and stores the
-    /// sign-off and chains it, all in one transaction. The refresh date is `validityMonths` after
-    /// `at`; `at` may not be before the key's endorsement.
+    /// the sign-off that holds it), then signs and stores the sign-off, with the chain head it is
+    /// appended after, and chains it, all in one transaction. The refresh date is `validityMonths`
+    /// after `at`; `at` may not be before the key's endorsement.
     public func signOff(
         trainee: String, pack: Pack, method: SignOffMethod, comments: String,
         key: Curve25519.Signing.PrivateKey, at: Date
@@ -97,7 +97,7 @@ extension RecordStore {
                 supervisorSHA256: PersonSalt.identity(name: supervisor.name, salt: try PersonSalt.salt(for: supervisorID, in: db)),
                 keyFingerprint: fingerprint, packID: pack.id, evidence: evidence, method: method, comments: comments,
                 salt: PersonSalt.randomSalt(), signedAt: at, refreshDue: Self.monthsBefore(at, -pack.validityMonths),
-                signature: Data())
+                chainHead: try Self.chainHead(in: db).head, signature: Data())
             signOff.signature = try key.signature(for: signOff.signedBytes)
             try signOff.insert(db)
             try ChainEntry.append(kind: .signoff, recordID: signOff.id, content: signOff.digest, in: db)

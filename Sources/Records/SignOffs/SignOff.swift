@@ -19,6 +19,9 @@ public struct SignOff: Codable, Sendable, Hashable, Identifiable {
     public var salt: Data
     public var signedAt: Date
     public var refreshDue: Date
+    /// The chain head the sign-off was appended after, signed with it, so history before it cannot
+    /// be rewritten without the supervisor's key; nil for sign-offs made before checkpoints.
+    public var chainHead: String?
     public var signature: Data
 
     /// One attempt a sign-off rests on.
@@ -45,6 +48,7 @@ public struct SignOff: Codable, Sendable, Hashable, Identifiable {
         case evidence = "evidence_json"
         case signedAt = "signed_at"
         case refreshDue = "refresh_due"
+        case chainHead = "chain_head"
     }
 
     /// The canonical bytes the supervisor signs: everything in the record except the signature.
@@ -64,6 +68,8 @@ public struct SignOff: Codable, Sendable, Hashable, Identifiable {
         encoding.field("key", keyFingerprint)
         encoding.field("signed-at", StoredTime.text(signedAt))
         encoding.field("refresh-due", StoredTime.text(refreshDue))
+        // Added last and only when present, so a sign-off made before checkpoints keeps its bytes.
+        if let chainHead { encoding.field("chain-head", chainHead) }
         return encoding.bytes
     }
 

@@ -17,6 +17,7 @@ enum StoreSchema {
         migrator.registerMigration("v9-moderation", migrate: createV9Moderation)
         migrator.registerMigration("v10-people", migrate: createV10People)
         migrator.registerMigration("v12-decision-drafts", migrate: createV12DecisionDrafts)
+        migrator.registerMigration("v13-checkpoints", migrate: createV13Checkpoints)
         migrator.registerMigration("v14-lean-attempts", migrate: leanAttempts)
         migrator.registerMigration("v15-sites", migrate: createV15Sites)
         return migrator

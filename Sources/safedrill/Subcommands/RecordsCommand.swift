@@ -9,8 +9,8 @@ extension SafeDrill {
     struct RecordsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "records",
-            abstract: "Verify, list, show, moderate, void, erase, purge and export records.",
-            subcommands: [Verify.self, List.self, Show.self, Moderate.self, VoidRecord.self, Erase.self, Purge.self, Export.self])
+            abstract: "Verify, checkpoint, list, show, moderate, void, erase, purge and export records.",
+            subcommands: [Verify.self, Checkpoint.self, List.self, Show.self, Moderate.self, VoidRecord.self, Erase.self, Purge.self, Export.self])
 
         /// Runs `body`, turning the library's refusals into one lowercase line and exit 2.
         static func guarded(_ body: () throws -> Void) throws {
@@ -46,6 +46,7 @@ extension SafeDrill.RecordsCommand {
 
         @OptionGroup var resources: ResourceOptions
         @OptionGroup var store: StoreOptions
+        @OptionGroup var witnesses: WitnessOptions
 
         @Flag(help: "Print the report as JSON.")
         var json = false
@@ -63,8 +64,10 @@ extension SafeDrill.RecordsCommand {
             } catch {
                 InputError.diagnostics(error.diagnostics).exit()
             }
+            let witnessed = witnesses.checkpoints()
             let records = try store.open()
             var report = try records.verify(packs: catalogue, replayingWith: library)
+            report.problems += try records.checkWitnessed(witnessed)
             if catalogue == nil { report.warnings.append("no packs file at \(packsPath): refresh dates were not checked") }
             if json {
                 try SafeDrill.RecordsCommand.printJSON(report)
@@ -80,6 +83,7 @@ extension SafeDrill.RecordsCommand {
                     for problem in report.problems { print(problem.description) }
                     print("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) records.")
                 }
+                for limit in WitnessOptions.limits(witnessed: witnessed, report: report) { print(limit) }
             }
             if !report.isOK { throw ExitCode(1) }
         }

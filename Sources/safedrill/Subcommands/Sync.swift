@@ -22,7 +22,8 @@ extension SafeDrill {
                 only the rest. A statement the LRS rejects is reported with its reason and the others still go. \
                 The password comes from --password-file FILE (first line) or \(passwordVariable), or is asked \
                 for at the terminal: never from an argument, which would stay in shell history. \
-                Exit 0 when everything is delivered; 1 when a statement was refused, rejected or not sent; \
+                The newest signed checkpoint ('records checkpoint') goes too, as a statement with a stable id, so \
+                the LRS witnesses the chain for 'records verify --lrs URL'. Exit 0 when everything is delivered; 1 when a statement was refused, rejected or not sent; \
                 2 for usage errors and refused credentials.
                 """)
 
@@ -75,9 +76,8 @@ extension SafeDrill {
 
                         """)
                 }
-                let sync = dryRun ? LRSSync.dryRun(endpoint: endpoint) : try LRSSync(
-                    client: LRSClient(endpoint: endpoint, credentials: LRSCredentials(user: user ?? "", password: lrsPassword())),
-                    batchSize: batchSize)
+                let client = dryRun ? nil : LRSClient(endpoint: endpoint, credentials: try LRSCredentials(user: user ?? "", password: lrsPassword()))
+                let sync = client.map { LRSSync(client: $0, batchSize: batchSize) } ?? LRSSync.dryRun(endpoint: endpoint)
                 let records = try store.open()
                 let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
                 let report = try sync.run(XAPIExport.statements(from: records, library: library, since: nil), store: records)
@@ -87,6 +87,10 @@ extension SafeDrill {
                     print(Self.text(of: report))
                 }
                 if !report.isComplete { throw ExitCode(1) }
+                if let client, let checkpoint = try records.latestCheckpoint() {
+                    guard try client.witness(checkpoint) else { throw ValidationFailure("the LRS rejected the checkpoint statement") }
+                    if !json { print("Witnessed checkpoint \(checkpoint.id.prefix(8)) (\(checkpoint.length) records) in the LRS.") }
+                }
             } catch let error as LRSError {
                 InputError.message(error.description).exit()
             } catch let error as DiagnosticError {

@@ -23,8 +23,7 @@ struct SignOffTests {
             let input = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
             let played = try SafeDrillProcess.run(["play", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: input)
             #expect(played.status == 0, "\(played.stderr)")
-            let started = try #require(played.stdout.range(of: "attempt "))
-            attempts.append(String(played.stdout[started.upperBound...].prefix(8)))
+            attempts.append(try Moderating.attemptID(playedIn: played.stdout))
         }
         // The free-text marks are provisional: no sign-off until an assessor moderates them.
         let unmoderated = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", pass, "--method", "simulation", "--comments", "ok", "--db", db])
@@ -36,11 +35,7 @@ struct SignOffTests {
         let byTrainee = try SafeDrillProcess.run(["records", "moderate", attempts[0], "--as", "Sam", "--confirm-all", "--reason", "mine", "--db", db])
         #expect(byTrainee.status == 2)
         #expect(byTrainee.stderr.contains("cannot moderate their own attempt"))
-        for attempt in attempts {
-            let moderated = try SafeDrillProcess.run(["records", "moderate", attempt, "--as", "Sue Supervisor", "--confirm-all", "--reason", "read the records with Sam", "--db", db])
-            #expect(moderated.status == 0, "\(moderated.stderr)")
-            #expect(moderated.stdout.contains("Result unchanged"))
-        }
+        try Moderating.confirmAll(attempts, as: "Sue Supervisor", db: db)
         let badPass = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", wrong, "--method", "simulation", "--comments", "ok", "--db", db])
         #expect(badPass.status == 2)
         #expect(badPass.stderr.contains("wrong passphrase"))

@@ -10,11 +10,14 @@ struct ReportTests {
         let pass = try StaffKeys.passphraseFile(in: folder)
         let (key, made) = try StaffKeys.make("Sue Supervisor", file: "sue.key", db: db, folder: folder)
         #expect(made.status == 0, "\(made.stderr)")
+        var assessed: [String] = []
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             let best = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
             let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam Carer", "--mode", "assessment", "--db", db], input: best)
             #expect(played.status == 0, "\(played.stderr)")
+            assessed.append(try Moderating.attemptID(playedIn: played.stdout))
         }
+        try Moderating.confirmAll(assessed, as: "Sue Supervisor", db: db)
         for scenario in ["scam-link", "coercive-texting"] {
             let worst = try BundledScenarios.analysis(scenario).worst_path.map(\.input).joined()
             let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Kim Worker", "--mode", "assessment", "--db", db], input: worst)
@@ -40,7 +43,7 @@ struct ReportTests {
         #expect(samRun.stdout.contains("records check OK"))
 
         for (file, charts, words) in [(team, 4, ["Kim Worker", "Sam Carer", "digital-safeguarding-induction", "Escalations missed or over-used"]),
-                                      (sam, 4, ["Sue Supervisor", "observation", "Calm and thorough", "OK: 9 records in the chain, all intact"])] {
+                                      (sam, 4, ["Sue Supervisor", "observation", "Calm and thorough", "records in the chain, all intact"])] {
             #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
             let page = try HeadlessChromium.open(file, in: folder)
             #expect(page.consoleLines.isEmpty, "\(file.lastPathComponent): \(page.consoleLines)")

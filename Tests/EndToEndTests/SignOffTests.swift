@@ -18,11 +18,24 @@ struct SignOffTests {
         let refusedEarly = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", pass, "--method", "simulation", "--comments", "ok", "--db", db])
         #expect(refusedEarly.status == 2)
 
+        var attempts: [String] = []
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             let input = try BundledScenarios.analysis(scenario).best_path.map(\.input).joined()
             let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: input)
             #expect(played.status == 0, "\(played.stderr)")
+            attempts.append(try Moderating.attemptID(playedIn: played.stdout))
         }
+        // The free-text marks are provisional: no sign-off until an assessor moderates them.
+        let unmoderated = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", pass, "--method", "simulation", "--comments", "ok", "--db", db])
+        #expect(unmoderated.status == 2)
+        for attempt in attempts {
+            #expect(unmoderated.stderr.contains("attempt \(attempt) awaits moderation"), "\(unmoderated.stderr)")
+            #expect(unmoderated.stderr.contains("safedrill records moderate \(attempt) --as NAME"))
+        }
+        let byTrainee = try SafeDrillProcess.run(["records", "moderate", attempts[0], "--as", "Sam", "--confirm-all", "--reason", "mine", "--db", db])
+        #expect(byTrainee.status == 2)
+        #expect(byTrainee.stderr.contains("cannot moderate their own attempt"))
+        try Moderating.confirmAll(attempts, as: "Sue Supervisor", db: db)
         let badPass = try SafeDrillProcess.run(["signoff", "--trainee", "Sam", "--pack", "digital-safeguarding-induction", "--key", keyFile, "--passphrase-file", wrong, "--method", "simulation", "--comments", "ok", "--db", db])
         #expect(badPass.status == 2)
         #expect(badPass.stderr.contains("wrong passphrase"))
@@ -33,8 +46,9 @@ struct SignOffTests {
 
         let verify = try SafeDrillProcess.run(["records", "verify", "--db", db])
         #expect(verify.status == 0, "\(verify.stdout)")
-        // Two more records than the attempts, the key and the sign-off: the registration key and Sue's endorsement.
-        #expect(verify.stdout.hasPrefix("OK: 7 records"))
+        // The attempts, their moderations (one per rubric element), the registration key, Sue's key and endorsement, the sign-off.
+        #expect(verify.stdout.hasPrefix("OK: "), "\(verify.stdout)")
+        #expect(verify.stdout.contains("3 completed attempts replay to their results"))
         let list = try SafeDrillProcess.run(["records", "list", "--trainee", "Sam", "--db", db])
         #expect(list.stdout.split(separator: "\n").count == 4)
 

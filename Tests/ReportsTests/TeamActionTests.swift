@@ -117,7 +117,11 @@ struct TeamActionTests {
         let section = try #require(html.components(separatedBy: "<section id=\"moderation\"").dropFirst().first?.components(separatedBy: "</section>").first)
         let title = try #require(library.scenario("scam-link")?.title)
         #expect(section.contains("Cy Support") && section.contains(HTMLText.escaped(title)) && section.contains(attempt.id))
-        #expect(section.contains("does not record moderation yet"))
+        #expect(section.contains("safedrill records moderate ATTEMPT --as NAME"))
+
+        try TrainingRecords.confirmModeration(of: attempt, node: "write-timeline", in: store, at: TrainingRecords.day(10))
+        let moderated = try TeamReport.load(from: store, scope: Self.scope, labels: ReportLabels(library: library))
+        #expect(moderated.awaitingModeration.isEmpty, "a moderated answer no longer awaits")
     }
 
     @Test func escalationsAndScenariosReadByLabelWithTheIdBeside() throws {

@@ -68,7 +68,7 @@ extension RecordStore {
         let at = StoredTime.normalised(at)
         return try writer.write { db in
             guard try ImportedCredential.fetchOne(db, key: credential.id) == nil else { throw CredentialError.alreadyImported(credential.id) }
-            let person = try Self.person(named: try requiredText(name, field: "a credential's name"), role: .trainee, at: at, in: db)
+            let person = try self.person(named: try requiredText(name, field: "a credential's name"), role: .trainee, at: at, in: db)
             let personID = person.id ?? db.lastInsertedRowID
             let issuer = [credential.issuer.name, credential.issuer.parentOrg?.name].compactMap { $0 }.joined(separator: ", ")
             let imported = ImportedCredential(

@@ -59,8 +59,8 @@ extension TeamReportPage {
         let more = all.count > Self.moderationRows ? "<p>The \(Self.moderationRows) that have waited longest are shown; \(all.count - Self.moderationRows) more wait.</p>" : ""
         return ReportPage.section("moderation", "Evidence awaiting moderation", """
             <p>In assessment mode a free-text mark is provisional until an assessor or supervisor moderates it, and a sign-off \
-            needs its evidence moderated. SafeDrill does not record moderation yet, so every free-text answer in a completed \
-            assessment attempt is listed here: \(all.count) attempts.</p>
+            needs its evidence moderated. \(all.count) completed assessment attempts have free text no one has moderated yet: \
+            moderate each with <code>safedrill records moderate ATTEMPT --as NAME</code>.</p>
             """ + table.render() + more)
     }
 }

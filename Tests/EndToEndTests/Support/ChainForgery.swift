@@ -10,7 +10,7 @@ enum ChainForgery {
     static func rehashEverything(db path: String) throws {
         let store = try RecordStore(path: path)
         try store.writer.write { db in
-            let current = try ChainVerifier(db: db, packs: nil).currentDigests(disposed: [], expected: 0)
+            let current = try ChainVerifier(db: db, packs: nil).currentDigests(disposed: [], expected: 0, changes: try PersonChange.fetchAll(db))
             var prev = ChainEntry.genesis
             for var entry in try ChainEntry.order(ChainEntry.CodingKeys.seq).fetchAll(db) {
                 if let digest = current[.init(kind: entry.kind, id: entry.recordID)]?.digest { entry.contentSHA256 = digest }

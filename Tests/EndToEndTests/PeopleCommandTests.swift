@@ -75,6 +75,7 @@ struct PeopleCommandTests {
             let played = try SafeDrillProcess.run(["play", "--new-person", scenario, "--as", "Sam", "--mode", "assessment", "--db", db], input: input)
             #expect(played.status == 0, "\(played.stderr)")
         }
+        try Moderating.confirmCompetentAttempts(of: "Sam", as: "Sue Supervisor", db: db)
         let signOff = ["signoff", "--trainee", "sam", "--pack", "digital-safeguarding-induction", "--key", key, "--passphrase-file", pass,
                        "--method", "simulation", "--comments", "ok", "--db", db]
 

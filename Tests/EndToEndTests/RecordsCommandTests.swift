@@ -34,6 +34,7 @@ struct RecordsCommandTests {
         let pass = try StaffKeys.passphraseFile(in: folder)
         let (key, made) = try StaffKeys.make("Sue Supervisor", file: "sue.key", db: db, folder: folder)
         #expect(made.status == 0, "\(made.stderr)")
+        try Moderating.confirmCompetentAttempts(of: trainee, as: "Sue Supervisor", db: db)
         let signed = try SafeDrillProcess.run(["signoff", "--trainee", trainee, "--pack", "digital-safeguarding-induction", "--key", key, "--passphrase-file", pass, "--method", "simulation", "--comments", "Calm and thorough", "--db", db])
         #expect(signed.status == 0, "\(signed.stderr)")
     }

@@ -17,7 +17,7 @@ struct ServeGoldenCaseTests {
         for testCase in suite.cases {
             let body = Self.json(testCase.facts)
             try body.write(to: file, atomically: true, encoding: .utf8)
-            let assess = try SafeDrillProcess.run(["assess", "--facts", file.path, "--json"])
+            let assess = try SafeDrillProcess.run(["assess", "--facts", file.path, "--json", "--no-record"])
             #expect(assess.status == 0, "\(testCase.name): \(assess.stderr)")
             let response = try await server.decide(body)
             #expect(response.status == 200, "\(testCase.name)")

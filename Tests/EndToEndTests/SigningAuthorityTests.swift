@@ -18,6 +18,7 @@ struct SigningAuthorityTests {
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             try RecordsCommandTests.playToCompetent(scenario, as: trainee, db: db)
         }
+        try Moderating.confirmCompetentAttempts(of: trainee, as: "Bea Senior", db: db)
         return (folder, db, bea)
     }
 
@@ -101,6 +102,7 @@ struct SigningAuthorityTests {
             "--passphrase-file", StaffKeys.passphraseFile(in: folder), "--db", db,
         ])
         #expect(endorsed.status == 0, "\(endorsed.stderr)")
+        try Moderating.confirmCompetentAttempts(of: "Olly Oldhand", as: "Bea Senior", db: db)
         let signed = try Self.signOff("Olly Oldhand", key: bea, passphraseFile: beaPass, db: db)
         #expect(signed.status == 0, "\(signed.stderr)")
 
@@ -136,6 +138,7 @@ struct SigningAuthorityTests {
         for scenario in ["coercive-texting", "scam-link", "staff-boundary-breach"] {
             try RecordsCommandTests.playToCompetent(scenario, as: "sue  SUPERVISOR", db: db)
         }
+        try Moderating.confirmCompetentAttempts(of: "Sue Supervisor", as: "Bea Senior", db: db)
         let selfSigned = try Self.signOff("Sue  Supervisor", key: sue, passphraseFile: pass, db: db)
         #expect(selfSigned.status == 2)
         #expect(selfSigned.stderr.contains("cannot sign off their own competence"), "\(selfSigned.stderr)")

@@ -42,8 +42,8 @@ import Testing
         var new = try BundledLibrary.newAttempt(scenario, library: library, by: "Ann Trainee")
         new.mode = mode
         new.supervisor = "Sue Supervisor"
-        let attempt = try store.startAttempt(new)
         _ = try store.person(named: "Sue Supervisor", role: .supervisor)
+        let attempt = try store.startAttempt(new)
         let answers = try bestAnswers(scenario, library: library)
         let session = try Session(scenario: scenario, escalations: library.policy.escalations.map(\.id), replaying: answers)
         for (index, step) in session.steps.enumerated() {

@@ -65,6 +65,7 @@ import ThresholdEngine
     @Test func supervisionNeedsASupervisorAndTakesNotes() throws {
         let store = try RecordStore.inMemory()
         #expect(throws: TrainingFailure.self) { try Self.start(.supervision, store: store) }
+        _ = try store.person(named: "B Senior", role: .supervisor)
         let run = try Self.start(.supervision, supervisor: "B Senior", store: store)
         try run.note("talked about consent")
         #expect(throws: Refusal.self) { try run.override(percent: 50, reason: "thin") }

@@ -47,8 +47,8 @@ extension RecordStore {
 
     /// Checks the key (registered, endorsed, not replaced), the signer (registered as supervisor,
     /// assessor or lead, and not the trainee under any spelling of the name), the evidence (all
-    /// finished by `at`, and not already signed off in this pack: `SignOffError.duplicate` names
-    /// the sign-off that holds it), then signs and stores the sign-off, with the chain head it is
+    /// finished by `at`, and not already signed off in this pack by a standing sign-off:
+    /// `SignOffError.duplicate` names the one that holds it), then signs and stores the sign-off, with the chain head it is
     /// appended after, and chains it, all in one transaction. The refresh date is `validityMonths`
     /// after `at`; `at` may not be before the key's endorsement.
     public func signOff(
@@ -109,10 +109,19 @@ extension RecordStore {
     private static func signOff(of traineeID: Int64, pack: String, evidence: [SignOff.Evidence], in db: Database) throws -> SignOff? {
         let attempts = Set(evidence.map(\.attemptID))
         let voided = Set(try String.fetchAll(db, sql: "SELECT target_id FROM void"))
+        let authority = try KeyAuthority.load(db)
+        // A sign-off whose key was never endorsed (or whose endorsement fails) does not stand, so it
+        // holds no evidence: `records verify` names it until it is voided.
+        func stands(_ signOff: SignOff) -> Bool {
+            switch authority.standing(of: signOff.keyFingerprint) {
+            case .endorsed, .replaced: true
+            case .unendorsed, .badEndorsement: false
+            }
+        }
         return try SignOff.filter(SignOff.CodingKeys.traineeID == traineeID && SignOff.CodingKeys.packID == pack)
             .order(SignOff.CodingKeys.signedAt)
             .fetchAll(db)
-            .first { !voided.contains($0.id) && Set($0.evidence.map(\.attemptID)) == attempts }
+            .first { !voided.contains($0.id) && stands($0) && Set($0.evidence.map(\.attemptID)) == attempts }
     }
 
     /// Sign-offs, newest first; only those about `trainee` or for `packID` when given.

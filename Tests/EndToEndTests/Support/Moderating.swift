@@ -17,4 +17,13 @@ enum Moderating {
             #expect(moderated.stdout.contains("Result unchanged"), "\(moderated.stdout)")
         }
     }
+
+    /// Confirms the free-text marks of every Competent attempt of `trainee` (all assessments, as
+    /// the sign-off tests play them) as `moderator`, so that they can stand as sign-off evidence.
+    static func confirmCompetentAttempts(of trainee: String, as moderator: String, db: String) throws {
+        let listed = try SafeDrillProcess.run(["records", "list", "--trainee", trainee, "--json", "--db", db])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let competent = rows.filter { $0["kind"] as? String == "attempt" && $0["status"] as? String == "competent" }
+        try confirmAll(competent.compactMap { $0["id"] as? String }, as: moderator, db: db)
+    }
 }

@@ -221,7 +221,10 @@ struct RecordsCommandTests {
         #expect(signOffs.count == 1)
         #expect(signOffs.first?["comments"] as? String == "Calm and thorough")
         #expect(!exported.stdout.contains("Alex"))
-        #expect(!exported.stdout.contains("Sue"))
+        // The supervisor who moderated Sam's free text is named there, as the export says, and nowhere else.
+        let sueNamed = exported.stdout.components(separatedBy: "Sue").count - 1
+        let sueModerated = exported.stdout.components(separatedBy: "\"moderator\" : \"Sue Supervisor\"").count - 1
+        #expect(sueModerated > 0 && sueNamed == sueModerated, "\(exported.stdout)")
         // It says what it is before anything else.
         let top = exported.stdout.split(separator: "\n").dropFirst().first ?? ""
         #expect(top.contains("\"about\""))

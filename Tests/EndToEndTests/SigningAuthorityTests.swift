@@ -102,7 +102,16 @@ struct SigningAuthorityTests {
             "--passphrase-file", StaffKeys.passphraseFile(in: folder), "--db", db,
         ])
         #expect(endorsed.status == 0, "\(endorsed.stderr)")
-        try Moderating.confirmCompetentAttempts(of: "Olly Oldhand", as: "Bea Senior", db: db)
+        // Olly's old assessments were scored under older rubrics, so they cannot be moderated with
+        // today's and stand as evidence only once taken again.
+        let oldAttempt = try RecordsCommandTests.latestAttempt(of: "Olly Oldhand", scenario: "scam-link", db: db)
+        let oldModeration = try SafeDrillProcess.run(["records", "moderate", oldAttempt, "--as", "Bea Senior", "--confirm-all", "--reason", "r", "--db", db])
+        #expect(oldModeration.status == 2)
+        #expect(oldModeration.stderr.contains("take the assessment again"), "\(oldModeration.stderr)")
+        let fresh = try ["coercive-texting", "scam-link", "staff-boundary-breach"].map { scenario in
+            try RecordsCommandTests.playToCompetent(scenario, as: "Olly Oldhand", db: db)
+        }
+        try Moderating.confirmAll(fresh, as: "Bea Senior", db: db)
         let signed = try Self.signOff("Olly Oldhand", key: bea, passphraseFile: beaPass, db: db)
         #expect(signed.status == 0, "\(signed.stderr)")
 

@@ -45,7 +45,8 @@ public enum ModerationError: Error, Sendable, Hashable, CustomStringConvertible 
             "the answer at '\(node)' has not been moderated before, so every element needs a judgement: "
                 + "add --confirm-all, or --element for \(elements.map { "\(node).\($0)" }.joined(separator: ", "))"
         case .otherRules(let id):
-            "attempt \(id.prefix(8)) was scored with another policy or other rubrics than those loaded: moderate it with the ones it was scored with"
+            "attempt \(id.prefix(8)) was scored with another policy or other rubrics than those loaded, so its marks cannot be shown as they were given: "
+                + "moderate it with --policy and --rubrics of that version, or have the trainee take the assessment again for fresh evidence"
         case .notReplayable(let id, let detail):
             "attempt \(id.prefix(8)) cannot be moderated: \(detail) ('safedrill records verify' says more)"
         }

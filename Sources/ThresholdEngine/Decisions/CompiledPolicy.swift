@@ -18,6 +18,9 @@ final class CompiledPolicy: Sendable {
     /// Every rule's condition, as the program a decision runs.
     let program: DecisionProgram
     let escalationCount: Int
+    /// Per escalation slot, the rules with an outcome for it, in rule order, each with the position of
+    /// its first such outcome: so a decision's detail reads only the rules that can bear on each one.
+    let outcomesByEscalation: [[(rule: Int, outcome: Int)]]
     var ruleCount: Int { conditions.count }
     /// The slot of `aware_at`, when the schema has it as a datetime.
     let awareAtSlot: Int?
@@ -28,10 +31,12 @@ final class CompiledPolicy: Sendable {
         conditions = rules.map { CompiledCondition($0.when, encoders: encoders) }
         var targets: [Target] = []
         var starts: [Int] = []
-        for rule in rules {
+        var outcomesByEscalation = [[(rule: Int, outcome: Int)]](repeating: [], count: escalations.count)
+        for (ruleIndex, rule) in rules.enumerated() {
             starts.append(targets.count)
-            for outcome in rule.outcomes {
+            for (outcomeIndex, outcome) in rule.outcomes.enumerated() {
                 guard let slot = escalationSlots[outcome.escalation] else { continue }
+                if outcomesByEscalation[slot].last?.rule != ruleIndex { outcomesByEscalation[slot].append((ruleIndex, outcomeIndex)) }
                 let deadline = outcome.deadline ?? escalations[slot].deadline
                 targets.append(Target(
                     escalation: slot,
@@ -40,6 +45,7 @@ final class CompiledPolicy: Sendable {
             }
         }
         starts.append(targets.count)
+        self.outcomesByEscalation = outcomesByEscalation
         program = DecisionProgram(conditions, targets: targets, targetStarts: starts)
         escalationCount = escalations.count
         awareAtSlot = schema.slot(of: Policy.awareAtFact).flatMap { schema.definitions[$0].type == .datetime ? $0 : nil }

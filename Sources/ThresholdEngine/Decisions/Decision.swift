@@ -90,16 +90,17 @@ public struct Decision: Sendable {
 
     private func escalation(at slot: Int, _ readings: RuleReadings) -> EscalationDecision {
         let escalation = policy.escalations[slot]
+        let rules = policy.rules
         var fired: [FiredRule] = []
         var findOut = Set<Int>()
-        for (index, rule) in policy.rules.enumerated() where readings.truths[index] != .false {
+        for (index, outcomeIndex) in policy.storage.compiled.outcomesByEscalation[slot] where readings.truths[index] != .false {
             let truth = readings.truths[index]
-            guard let ruleOutcome = rule.outcomes.first(where: { $0.escalation == escalation.id }) else { continue }
+            let ruleOutcome = rules[index].outcomes[outcomeIndex]
             let undeciding = readings.undeciding[index]
             findOut.formUnion(undeciding)
             fired.append(FiredRule(
-                id: rule.id, truth: truth, status: truth == .true ? ruleOutcome.status : .consult,
-                deadline: ruleOutcome.deadline ?? escalation.deadline, because: rule.because, source: rule.source,
+                id: rules[index].id, truth: truth, status: truth == .true ? ruleOutcome.status : .consult,
+                deadline: ruleOutcome.deadline ?? escalation.deadline, because: rules[index].because, source: rules[index].source,
                 findOut: factIDs(undeciding)))
         }
         let status = status(at: slot)

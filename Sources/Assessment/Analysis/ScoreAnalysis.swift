@@ -77,7 +77,7 @@ public struct ScoreAnalysis: Sendable {
         case .record(let task, _):
             return (scorer.rubrics[task.rubric].map { RecordMarking(task.model, rubric: $0).fraction } ?? 1, false)
         case .escalate:
-            let required = scorer.judgeEscalation([], facts: facts).required
+            let required = scorer.requiredEscalations(facts: facts)
             return (1, required.contains { scorer.workflow.criticalEscalations.contains($0) })
         default:
             return (1, false)
@@ -112,9 +112,10 @@ public struct ScoreAnalysis: Sendable {
                 input = "\(number + 1)\n"
                 summary = available[number].text
             case .escalate:
-                let judgement = scorer.judgeEscalation([], facts: session.facts)
-                let notRequired = escalationIDs.filter { !judgement.required.contains($0) && !judgement.consult.contains($0) }
-                let chosen = Set(option.best ? judgement.required : judgement.required.isEmpty ? notRequired : [])
+                let statuses = zip(escalationIDs, scorer.escalationStatuses(facts: session.facts))
+                let required = statuses.compactMap { $1 == .required ? $0 : nil }
+                let notRequired = statuses.compactMap { $1 == .notRequired ? $0 : nil }
+                let chosen = Set(option.best ? required : required.isEmpty ? notRequired : [])
                 answer = .escalate(chosen)
                 input = numbers(of: chosen, in: escalationIDs)
                 summary = chosen.isEmpty ? "no escalation" : escalationIDs.filter(chosen.contains).map(scorer.label(of:)).joined(separator: "; ")
@@ -180,7 +181,7 @@ public struct ScoreAnalysis: Sendable {
             let scenarioNode = graph.nodes[node]
             if case .escalate = scenarioNode.kind { continue }
             if case .ending(let kind, _) = scenarioNode.kind, kind != .poor {
-                let required = scorer.judgeEscalation([], facts: facts[scenarioNode.id]).required
+                let required = scorer.requiredEscalations(facts: facts[scenarioNode.id])
                 if !required.isEmpty {
                     problems.append("ending '\(scenarioNode.id)' can be reached without any escalation decision although the policy requires \(required.joined(separator: ", ")); such a path is judged not yet competent")
                 }

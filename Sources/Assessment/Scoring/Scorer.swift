@@ -20,6 +20,15 @@ public struct Scorer: Sendable {
     public func mark(
         _ step: Session.Step, in scenario: Scenario, override: ScoreOverride? = nil, moderated: [String: Bool] = [:]
     ) -> (DecisionResult, [CriticalError]) {
+        mark(step, in: scenario, override: override, moderated: moderated, engine: engineJudgement(facts:))
+    }
+
+    /// Marks one step, reading the engine through `engine` (what it says on some facts, before
+    /// anything is chosen), so that a whole attempt reads it once per distinct set of facts.
+    private func mark(
+        _ step: Session.Step, in scenario: Scenario, override: ScoreOverride?, moderated: [String: Bool],
+        engine: (Facts) -> EscalationJudgement
+    ) -> (DecisionResult, [CriticalError]) {
         guard let node = scenario[step.node], let stage = node.stage else {
             return (DecisionResult(node: step.node, stage: .safety, kind: step.answer.kind, answer: step.answer.input, fraction: 0, feedback: []), [])
         }
@@ -34,7 +43,7 @@ public struct Scorer: Sendable {
             result.feedback = [choice.feedback]
             if let why = choice.critical { critical.append(CriticalError(node: node.id, what: choice.text, why: why)) }
         case (.escalate, .escalate(let chosen)):
-            let judgement = judgeEscalation(chosen, facts: step.facts)
+            let judgement = judgement(chosen, on: engine(step.facts))
             result.escalation = judgement
             result.answer = chosen.isEmpty ? "no escalation" : policy.escalations.filter { chosen.contains($0.id) }.map(\.label).joined(separator: "; ")
             result.fraction = Self.overlap(hits: judgement.required.filter(chosen.contains).count, expected: judgement.required.count, extra: judgement.overUsed.count)
@@ -82,14 +91,22 @@ public struct Scorer: Sendable {
         var decisions: [DecisionResult] = []
         var critical: [CriticalError] = []
         var marked = Set<String>()
+        // The engine is read once per distinct set of facts: most steps of an attempt share them.
+        var readings: [Facts: EscalationJudgement] = [:]
+        let engine = { (facts: Facts) -> EscalationJudgement in
+            if let known = readings[facts] { return known }
+            let reading = engineJudgement(facts: facts)
+            readings[facts] = reading
+            return reading
+        }
         // A loop back to a node is a second look, not a second decision: each node's first answer counts.
         for step in steps where marked.insert(step.node).inserted {
-            let (decision, errors) = mark(step, in: scenario, override: overrides[step.node], moderated: moderated[step.node] ?? [:])
+            let (decision, errors) = mark(step, in: scenario, override: overrides[step.node], moderated: moderated[step.node] ?? [:], engine: engine)
             decisions.append(decision)
             critical.append(contentsOf: errors)
         }
         if let ending, let last = steps.last, !steps.contains(where: { if case .escalate = $0.answer { true } else { false } }) {
-            let required = judgeEscalation([], facts: last.facts).required
+            let required = requiredEscalations(facts: last.facts)
             if !required.isEmpty {
                 critical.append(CriticalError(
                     node: last.node, what: "reached the \(ending.rawValue) ending without any escalation decision",
@@ -145,11 +162,25 @@ public struct Scorer: Sendable {
 
     /// The engine's decision for the facts at the node, compared with what was chosen.
     public func judgeEscalation(_ chosen: Set<String>, facts: Facts) -> EscalationJudgement {
-        let decision = policy.decide(facts, at: Self.clock(for: facts))
-        let required = decision.escalations.filter { $0.status == .required }.map(\.id)
-        let consult = decision.escalations.filter { $0.status == .consult }.map(\.id)
-        let notRequired = decision.escalations.filter { $0.status == .notRequired }.map(\.id)
-        let raised = decision.escalations.filter { $0.status != .notRequired }
+        judgement(chosen, on: engineJudgement(facts: facts))
+    }
+
+    /// `reading` (the engine on some facts, nothing chosen) compared with what was chosen.
+    func judgement(_ chosen: Set<String>, on reading: EscalationJudgement) -> EscalationJudgement {
+        var judgement = reading
+        judgement.chosen = policy.escalations.map(\.id).filter(chosen.contains)
+        judgement.missed = reading.required.filter { !chosen.contains($0) }
+        judgement.overUsed = judgement.chosen.filter { !reading.required.contains($0) && !reading.consult.contains($0) }
+        return judgement
+    }
+
+    /// What the engine says on `facts` before anything is chosen: required and consult escalations,
+    /// the reasons, the possibilities and the notes on each judgement call.
+    func engineJudgement(facts: Facts) -> EscalationJudgement {
+        let escalations = policy.decide(facts, at: Self.clock(for: facts)).escalations
+        let required = escalations.filter { $0.status == .required }.map(\.id)
+        let consult = escalations.filter { $0.status == .consult }.map(\.id)
+        let raised = escalations.filter { $0.status != .notRequired }
         // A rule that fired is a reason; one that only might fire is a possibility, and says on what.
         let reasons = raised.flatMap { escalation in
             escalation.rules.filter { $0.truth == .true }.map { "\(label(of: escalation.id)): \($0.because) (\($0.source))" }
@@ -160,20 +191,30 @@ public struct Scorer: Sendable {
             }
         }
         // A consult either waits on facts nobody knows yet, or is a judgement the policy leaves open.
-        let consultNotes = decision.escalations.filter { $0.status == .consult }.map { escalation in
+        let consultNotes = escalations.filter { $0.status == .consult }.map { escalation in
             escalation.findOut.isEmpty
                 ? "Judgement call: the policy leaves \(label(of: escalation.id)) to your judgement here; either answer is accepted, but record your reasoning."
                 : "Judgement call: \(label(of: escalation.id)) depends on facts not yet known (find out: \(escalation.findOut.joined(separator: ", "))); either answer is accepted, but find out and record your reasoning."
         }
         return EscalationJudgement(
-            required: required, consult: consult, chosen: policy.escalations.map(\.id).filter(chosen.contains),
-            missed: required.filter { !chosen.contains($0) }, overUsed: notRequired.filter(chosen.contains), reasons: reasons,
+            required: required, consult: consult, chosen: [], missed: required, overUsed: [], reasons: reasons,
             possibilities: possibilities, consultNotes: consultNotes)
+    }
+
+    /// Every escalation's status on `facts`, in the policy's order: the statuses alone, without the
+    /// reasons `judgeEscalation` words, for callers that only need to know what is raised.
+    public func escalationStatuses(facts: Facts) -> [EscalationStatus] {
+        policy.decide(facts, at: Self.clock(for: facts)).statuses
+    }
+
+    /// The ids of the escalations the policy requires on `facts`, in the policy's order.
+    public func requiredEscalations(facts: Facts) -> [String] {
+        zip(policy.escalations, escalationStatuses(facts: facts)).compactMap { $1 == .required ? $0.id : nil }
     }
 
     /// Fact ids as words for a sentence: `credible_threat`, `crime_suspected` → "credible threat or crime suspected".
     static func words(_ facts: [String]) -> String {
-        let names = facts.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let names = facts.map { String(decoding: $0.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self) }
         guard let last = names.last else { return "what is not known yet" }
         return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }

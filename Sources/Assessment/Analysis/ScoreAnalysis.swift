@@ -41,8 +41,10 @@ public struct ScoreAnalysis: Sendable {
 
     /// Analyses `scenario` as `scorer` would mark it.
     public static func analyse(_ scenario: Scenario, scorer: Scorer) -> ScoreAnalysis {
-        let known = StaticFacts(scenario, graph: ScenarioGraph(scenario))
-        let graph = ScoreGraph(scenario) { node in marks(node, facts: known[node.id], scorer: scorer) }
+        let scenarioGraph = ScenarioGraph(scenario)
+        let reach = scenarioGraph.reach()
+        let known = StaticFacts(scenario, graph: scenarioGraph, reach: reach)
+        let graph = ScoreGraph(scenario, graph: scenarioGraph) { node in marks(node, facts: known[node.id], scorer: scorer) }
         let optimiser = RatioOptimiser(graph: graph)
         let weights = scorer.decisionWeights(for: scenario)
         var stages: [(WorkflowStage, Range)] = []
@@ -61,12 +63,12 @@ public struct ScoreAnalysis: Sendable {
         let worst = optimiser.optimise(maximise: false, weight: overallWeight)
         let (bestPath, bestResult) = play(best?.path ?? [], graph: graph, scorer: scorer)
         let (worstPath, worstResult) = play(worst?.path ?? [], graph: graph, scorer: scorer)
-        let endings = reachableEndings(graph)
+        let endings = reachableEndings(graph, reach: reach)
         return ScoreAnalysis(
             scenarioID: scenario.id, stages: stages,
             overall: Range(min: worst.map { 100 * $0.ratio }, max: best.map { 100 * $0.ratio }),
             bestResult: bestResult, bestPath: bestPath, worstPath: worstPath, worstResult: worstResult, pathCount: countPaths(graph),
-            loops: graph.graph.depthFirstOrder().backEdges.count, reachableEndings: endings,
+            loops: graph.loops, reachableEndings: endings,
             unescalatedEndings: unescalatedEndings(graph, facts: known, scorer: scorer),
             problems: bestResult.competent && !bestResult.criticalErrors.isEmpty ? ["the best path is judged competent despite a critical error"] : [])
     }
@@ -161,9 +163,8 @@ public struct ScoreAnalysis: Sendable {
         return graph.start.map { count[$0] } ?? .zero
     }
 
-    static func reachableEndings(_ graph: ScoreGraph) -> [(id: String, kind: EndingKind)] {
-        let reach = graph.graph.reach()
-        return graph.nodes.enumerated().compactMap { index, node in
+    static func reachableEndings(_ graph: ScoreGraph, reach: ScenarioGraph.Reach) -> [(id: String, kind: EndingKind)] {
+        graph.nodes.enumerated().compactMap { index, node in
             guard reach.isReached[index], case .ending(let kind, _) = node.kind else { return nil }
             return (node.id, kind)
         }

@@ -24,14 +24,18 @@ struct ScoreGraph {
     let options: [[Option]]
     /// Children before parents.
     let postorder: [Int]
+    /// Gotos that lead back to an earlier node on the same path (set aside by the analysis).
+    let loops: Int
 
-    /// - Parameter marks: the best mark possible at a non-choice node, and whether its worst answer is critical.
-    init(_ scenario: Scenario, marks: (ScenarioNode) -> (best: Double, worstCritical: Bool)) {
+    /// - Parameters:
+    ///   - graph: `scenario`'s graph, built once by the caller and shared.
+    ///   - marks: the best mark possible at a non-choice node, and whether its worst answer is critical.
+    init(_ scenario: Scenario, graph: ScenarioGraph, marks: (ScenarioNode) -> (best: Double, worstCritical: Bool)) {
         self.scenario = scenario
-        let graph = ScenarioGraph(scenario)
         let order = graph.depthFirstOrder()
         self.graph = graph
         postorder = order.topologicalOrder.reversed()
+        loops = order.backEdges.count
         options = scenario.nodes.enumerated().map { index, node in
             let edges = graph.edges[index].enumerated().filter { !order.backEdges.contains(.init(source: index, position: $0.offset)) }.map(\.element)
             switch node.kind {

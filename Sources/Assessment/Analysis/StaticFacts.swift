@@ -7,9 +7,8 @@ struct StaticFacts {
     private var facts: [Facts?]
     private let graph: ScenarioGraph
 
-    init(_ scenario: Scenario, graph: ScenarioGraph) {
+    init(_ scenario: Scenario, graph: ScenarioGraph, reach: ScenarioGraph.Reach) {
         self.graph = graph
-        let reach = graph.reach()
         var facts = [Facts?](repeating: nil, count: scenario.nodes.count)
         for node in reach.order {
             let before = reach.parent[node].flatMap { facts[$0] } ?? scenario.facts

@@ -38,7 +38,7 @@ struct CheckpointAttackTests {
         let (_, db, _, _, witness) = try Self.witnessedStore()
         let alone = try Self.verify(db)
         #expect(alone.status == 0, "\(alone.stdout)")
-        #expect(alone.stdout.contains("No witness given (--witness FILE): verify cannot rule out that the newest records were deleted, or that the whole store was replaced by an older copy"), "\(alone.stdout)")
+        #expect(alone.stdout.contains("No witness given (--witness FILE or --lrs URL): verify cannot rule out that the newest records were deleted, or that the whole store was replaced by an older copy"), "\(alone.stdout)")
         #expect(alone.stdout.contains("Every record is covered by a signed head."), "the checkpoint covers all but itself, and signs: \(alone.stdout)")
         let witnessed = try Self.verify(db, witness: witness)
         #expect(witnessed.status == 0, "\(witnessed.stdout)")

@@ -2,7 +2,7 @@ import Foundation
 import Records
 
 /// The LRS as a witness of the records chain: `sync` sends the newest checkpoint as a statement
-/// with a stable id. (Reading them back for `records verify` is not done yet.)
+/// with a stable id; `records verify --lrs` reads them back (`witnessedCheckpoints()`).
 ///
 /// The statement's result carries the checkpoint exactly as a witness file line holds it, under
 /// the `checkpoint` extension; its actor is the provider's account, never a person.
@@ -20,7 +20,7 @@ extension LRSClient {
         let id = NameBasedUUID.make(namespace: XAPIIdentifiers.statementNamespace, name: "checkpoint/" + checkpoint.id)
         let statement: [String: Any] = [
             "id": id,
-            "actor": ["objectType": "Agent", "account": ["homePage": XAPIIdentifiers.accountHomePage, "name": "provider"]],
+            "actor": providerAgent,
             "verb": ["id": checkpointVerb, "display": [XAPIIdentifiers.language: "checkpointed"]],
             "object": [
                 "objectType": "Activity", "id": chainActivity,

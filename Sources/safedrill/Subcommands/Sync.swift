@@ -5,12 +5,6 @@ import Foundation
 import Records
 import ThresholdEngine
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension SafeDrill {
     /// `safedrill sync --lrs URL --user U`: send the xAPI statements an LRS has not accepted yet.
     struct Sync: ParsableCommand {
@@ -20,28 +14,17 @@ extension SafeDrill {
                 Statements are those of 'safedrill export --format xapi'. Each is checked against xAPI 1.0.3 \
                 first and sent only if it passes; the records remember what the LRS accepted, so a re-run sends \
                 only the rest. A statement the LRS rejects is reported with its reason and the others still go. \
-                The password comes from --password-file FILE (first line) or \(passwordVariable), or is asked \
+                The password comes from --password-file FILE (first line) or \(LRSLoginOptions.passwordVariable), or is asked \
                 for at the terminal: never from an argument, which would stay in shell history. \
                 The newest signed checkpoint ('records checkpoint') goes too, as a statement with a stable id, so \
                 the LRS witnesses the chain for 'records verify --lrs URL'. Exit 0 when everything is delivered; 1 when a statement was refused, rejected or not sent; \
                 2 for usage errors and refused credentials.
                 """)
 
-        /// The environment variable a script can give the password in.
-        static let passwordVariable = "SAFEDRILL_LRS_PASSWORD"
-
         @Option(help: ArgumentHelp("The LRS's xAPI endpoint, such as http://127.0.0.1:8100/xAPI/.", valueName: "url"))
         var lrs: String
 
-        @Option(help: ArgumentHelp("The LRS user the statements are sent as.", valueName: "user"))
-        var user: String?
-
-        @Option(help: ArgumentHelp("Read the LRS password from the first line of this file.", valueName: "file"))
-        var passwordFile: String?
-
-        // Accepted only to refuse it with a reason: the issue names it, but a password argument leaks.
-        @Option(help: .hidden)
-        var password: String?
+        @OptionGroup var login: LRSLoginOptions
 
         @Option(help: ArgumentHelp("Statements per request.", valueName: "n"))
         var batchSize = LRSSync.standardBatchSize
@@ -56,14 +39,8 @@ extension SafeDrill {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if password != nil {
-                throw ValidationError("""
-                    --password is refused: a password on the command line stays in shell history and shows in \
-                    the process list. Put it in a file and give --password-file FILE, or set \(Self.passwordVariable)
-                    """)
-            }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-            if user == nil && !dryRun { throw ValidationError("--user is required: the LRS user the statements are sent as") }
+            if login.user == nil && !dryRun { throw ValidationError("--user is required: the LRS user the statements are sent as") }
         }
 
         func run() throws {
@@ -76,7 +53,7 @@ extension SafeDrill {
 
                         """)
                 }
-                let client = dryRun ? nil : LRSClient(endpoint: endpoint, credentials: try LRSCredentials(user: user ?? "", password: lrsPassword()))
+                let client = dryRun ? nil : LRSClient(endpoint: endpoint, credentials: try login.credentials())
                 let sync = client.map { LRSSync(client: $0, batchSize: batchSize) } ?? LRSSync.dryRun(endpoint: endpoint)
                 let records = try store.open()
                 let library = try TrainingLibrary.load(scenariosFolder: resources.scenariosFolder, policyPath: resources.policyFile)
@@ -102,16 +79,6 @@ extension SafeDrill {
             } catch let error as ValidationFailure {
                 InputError.message(error.description).exit()
             }
-        }
-
-        /// `--password-file`, else the environment variable, else a prompt with echo off.
-        private func lrsPassword() throws -> String {
-            if let passwordFile { return try Passphrase.obtain(file: passwordFile, prompt: "", confirm: false) }
-            if let value = ProcessInfo.processInfo.environment[Self.passwordVariable], !value.isEmpty { return value }
-            guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationFailure("no LRS password: give it with --password-file FILE or in \(Self.passwordVariable)")
-            }
-            return try Passphrase.obtain(file: nil, prompt: "LRS password for \(user ?? ""): ", confirm: false)
         }
 
         static func text(of report: SyncReport) -> String {

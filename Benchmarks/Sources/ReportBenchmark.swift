@@ -21,8 +21,10 @@ enum ReportBenchmark {
         let library = try TrainingLibrary.load(
             scenariosFolder: projectRoot.appendingPathComponent("Scenarios").path,
             policyPath: projectRoot.appendingPathComponent("Scoring/thresholds.yaml").path)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // SAFEDRILL_BENCH_REPORT_FOLDER keeps the built store there (for `dbstat` and profiling).
+        let kept = mode.isSmoke ? nil : ProcessInfo.processInfo.environment["SAFEDRILL_BENCH_REPORT_FOLDER"]
+        let folder = kept.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("safedrill-bench-\(UUID().uuidString)")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         let path = folder.appendingPathComponent("records.sqlite").path
         let store = try RecordStore(path: path)
 

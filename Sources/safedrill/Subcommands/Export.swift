@@ -25,10 +25,7 @@ extension SafeDrill {
         @Option(help: "csv, json or xapi.")
         var format: Format
 
-        @Option(help: ArgumentHelp(
-            "Only attempts started at or after this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a time zone).",
-            valueName: "date"))
-        var since: String?
+        @OptionGroup var since: SinceOption
 
         @Option(help: ArgumentHelp("Write to this file (0600) instead of standard output.", valueName: "file"))
         var out: String?
@@ -36,16 +33,10 @@ extension SafeDrill {
         @OptionGroup var resources: ResourceOptions
         @OptionGroup var store: StoreOptions
 
-        func validate() throws {
-            if let since, Self.date(since) == nil {
-                throw ValidationError("--since must be a date such as 2026-03-01 or a time such as 2026-03-01T09:30:00Z")
-            }
-        }
-
         func run() throws {
             do {
                 let records = try store.open()
-                let since = self.since.flatMap(Self.date)
+                let since = self.since.date
                 var refused: [XAPIRefusal] = []
                 let (data, summary) = switch format {
                 case .csv: try csv(records, since: since)
@@ -92,11 +83,6 @@ extension SafeDrill {
             let checked = XAPIValidator.check(try XAPIExport.statements(from: records, library: library, since: since))
             refused = checked.refused
             return (try XAPIExport.json(checked.valid) + Data("\n".utf8), "\(checked.valid.count) xAPI statements")
-        }
-
-        /// A day (midnight UTC) as `records list --since` reads it, or a full ISO 8601 time.
-        static func date(_ text: String) -> Date? {
-            RecordsCommand.List.date(text) ?? ExportTime.date(from: text)
         }
     }
 }

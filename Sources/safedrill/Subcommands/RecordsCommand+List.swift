@@ -16,8 +16,7 @@ extension SafeDrill.RecordsCommand {
         @Option(help: ArgumentHelp("Only sign-offs of this pack.", valueName: "id"))
         var pack: String?
 
-        @Option(help: ArgumentHelp("Only records from this date on (YYYY-MM-DD).", valueName: "date"))
-        var since: String?
+        @OptionGroup var since: SinceOption
 
         @Option(help: "in_progress, completed, competent, not_yet_competent, void or valid.")
         var status: String?
@@ -31,7 +30,6 @@ extension SafeDrill.RecordsCommand {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if let since, Self.date(since) == nil { throw ValidationError("--since must be a date such as 2026-03-01") }
             if let status, RecordQuery.Status(rawValue: status) == nil {
                 throw ValidationError("--status must be in_progress, completed, competent, not_yet_competent, void or valid")
             }
@@ -40,7 +38,7 @@ extension SafeDrill.RecordsCommand {
 
         func run() throws {
             let query = RecordQuery(
-                trainee: trainee, scenario: scenario, pack: pack, since: since.flatMap(Self.date),
+                trainee: trainee, scenario: scenario, pack: pack, since: since.date,
                 status: status.flatMap(RecordQuery.Status.init(rawValue:)), limit: limit)
             let rows = try store.open().listing(query)
             if json { try SafeDrill.RecordsCommand.printJSON(rows); return }
@@ -51,12 +49,6 @@ extension SafeDrill.RecordsCommand {
                 out += "\(row.id.prefix(8))  \(row.at.ISO8601Format())  \(row.kind.rawValue)  \(row.trainee)  \(row.subject)  \(row.status)\(percent)\(row.void ? "  VOID" : "")\n"
             }
             print(out, terminator: "")
-        }
-
-        static func date(_ text: String) -> Date? {
-            var strategy = Date.ISO8601FormatStyle().year().month().day()
-            strategy.timeZone = TimeZone(identifier: "UTC") ?? strategy.timeZone
-            return try? Date(text, strategy: strategy)
         }
     }
 }

@@ -30,14 +30,12 @@ extension SafeDrill {
         @Option(help: ArgumentHelp("Report on this trainee only.", valueName: "name"))
         var trainee: String?
 
-        @Option(help: ArgumentHelp("Only attempts started on or after this date (YYYY-MM-DD).", valueName: "date"))
-        var since: String?
+        @OptionGroup var since: SinceOption
 
         @OptionGroup var resources: ResourceOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if let since, RecordsCommand.List.date(since) == nil { throw ValidationError("--since must be a date such as 2026-03-01") }
             if html == nil && pdf == nil { throw ValidationError("say where to write the report: --html FILE or --pdf FILE") }
             if html?.isEmpty == true { throw ValidationError("--html needs a file name") }
             if pdf?.isEmpty == true { throw ValidationError("--pdf needs a file name") }
@@ -47,7 +45,7 @@ extension SafeDrill {
             do {
                 // Before any work: a missing browser is the commonest reason --pdf cannot succeed.
                 let printer = try pdf.map { _ in try ChromiumPrinter.find() }
-                let scope = ReportScope(since: since.flatMap(RecordsCommand.List.date), site: store.namedSite(), madeAt: Date())
+                let scope = ReportScope(since: since.date, site: store.namedSite(), madeAt: Date())
                 let records = try store.open()
                 let page: String, summary: String
                 if let trainee {

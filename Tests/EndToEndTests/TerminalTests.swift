@@ -18,6 +18,19 @@ struct TerminalTests {
         #expect(try terminal.waitFor("[stage 1 of 6: safety"))
     }
 
+    /// Found driving the REPL in tmux: readline drew the prompt again after each line, and output
+    /// shorter than the prompt left its tail on screen ("Commands:>").
+    @Test func outputAfterALineIsNotWrittenOverARedrawnPrompt() throws {
+        let folder = try SafeDrillProcess.temporaryFolder()
+        let terminal = try TerminalSession(["--as", "Jo", "--db", folder.appendingPathComponent("r.sqlite").path])
+        try terminal.waitFor("safedrill>")
+        try terminal.type("help")
+        try terminal.waitFor("Tab completes commands")
+        let rows = try terminal.visibleRows()
+        #expect(rows.contains("Commands:"), "\(rows)")
+        #expect(!rows.contains { $0.hasPrefix("Commands:") && $0 != "Commands:" }, "\(rows)")
+    }
+
     @Test func ctrlCClearsTheLineAndOnAnEmptyLineOffersToSaveAndLeave() throws {
         let folder = try SafeDrillProcess.temporaryFolder()
         let terminal = try TerminalSession(["play", "scam-link", "--as", "Jo", "--db", folder.appendingPathComponent("r.sqlite").path])

@@ -58,6 +58,9 @@ final class LineReader {
             Pending.result.withLock { $0 = raw.map { .line(String(cString: $0)) } ?? .end }
             free(raw)
             safedrill_set_done(1)
+            // Removed here, inside the handler: otherwise readline draws the prompt again as soon as
+            // the handler returns, and the next output overwrites it, leaving its tail on screen.
+            rl_callback_handler_remove()
         }
         defer { rl_callback_handler_remove() }
         while true {

@@ -24,7 +24,7 @@ struct DiagnosticFixtureTests {
         let covered = Set(Self.fixtures.map(\.expectedCode))
         let scenarioCodes = ["SD001", "SD002", "SD003", "SD004", "SD005", "SD006", "SD010", "SD012", "SD013", "SD020", "SD021",
                              "SD040", "SD041", "SD042", "SD043", "SD044", "SD045", "SD046", "SD047", "SD048", "SD049", "SD050",
-                             "SD051", "SD052", "SD053", "SD060", "SD061", "SD062"]
+                             "SD051", "SD052", "SD053", "SD055", "SD056", "SD057", "SD060", "SD061", "SD062"]
         #expect(scenarioCodes.filter { !covered.contains($0) } == [])
     }
 

@@ -42,7 +42,7 @@ public struct RecordingRubrics: Sendable, Hashable {
             guard let id = entry.requiredString("id", diagnostics: &diagnostics) else { continue }
             let points = entry.number("points", diagnostics: &diagnostics) ?? 1
             if points < 0 {
-                diagnostics.error("SD053", "points must not be negative", hint: "penalties are listed under 'penalties' with positive points", at: entry.location(of: "points"))
+                diagnostics.error("SD055", "points must not be negative", hint: "penalties are listed under 'penalties' with positive points", at: entry.location(of: "points"))
             }
             result.append(.init(
                 id: id, label: entry.requiredString("label", diagnostics: &diagnostics) ?? id, points: points,

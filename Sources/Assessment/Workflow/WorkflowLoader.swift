@@ -16,7 +16,7 @@ extension Workflow {
         top.checkFormat("safedrill-workflow/1", diagnostics: &diagnostics)
         let passMark = top.number("pass-mark", diagnostics: &diagnostics) ?? 70
         if let rule = top.string("critical-errors", diagnostics: &diagnostics), rule != "not-yet-competent" {
-            diagnostics.error("SD053", "critical-errors must be 'not-yet-competent'", hint: "a critical error always means not yet competent", at: top.location(of: "critical-errors"))
+            diagnostics.error("SD058", "critical-errors must be 'not-yet-competent'", hint: "a critical error always means not yet competent", at: top.location(of: "critical-errors"))
         }
         var stages: [Stage] = []
         for node in top.sequence("stages", diagnostics: &diagnostics) ?? [] {

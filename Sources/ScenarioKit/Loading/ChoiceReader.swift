@@ -54,7 +54,7 @@ struct ChoiceReader {
         let location = document.location(of: node)
         guard let scalar = node.scalar else { return mapping.string("critical", diagnostics: &diagnostics) }
         if scalar.style == .plain, node.bool == false {
-            diagnostics.error("SD053", "'critical: false' in \(name)", hint: "leave 'critical' out when a choice is not a never-event", at: location)
+            diagnostics.error("SD057", "'critical: false' in \(name)", hint: "leave 'critical' out when a choice is not a never-event", at: location)
             return nil
         }
         if scalar.string.allSatisfy(\.isWhitespace) || (scalar.style == .plain && (node.bool == true || scalar.string == "~" || scalar.string == "null")) {

@@ -22,7 +22,7 @@ extension ScenarioChecks {
                 at: index < sourceMap.audience.count ? sourceMap.audience[index] : sourceMap.value("audience"))
         }
         if let minutes = scenario.minutes, minutes <= 0 {
-            diagnostics.error("SD053", "'minutes' must be more than 0", hint: "give the expected length in minutes, or leave 'minutes' out to have it estimated", at: sourceMap.value("minutes"))
+            diagnostics.error("SD056", "'minutes' must be more than 0", hint: "give the expected length in minutes, or leave 'minutes' out to have it estimated", at: sourceMap.value("minutes"))
         }
     }
 }

@@ -39,7 +39,7 @@ extension ScenarioChecks {
         for (number, choice) in choices.enumerated() {
             checkGoto(choice.goto, at: sources[number].goto)
             if choice.points < 0 {
-                diagnostics.error("SD053", "choice '\(choice.id)' has negative points", hint: "score a poor choice 0 and explain it in the feedback; mark never-events with 'critical'", at: sources[number].points)
+                diagnostics.error("SD055", "choice '\(choice.id)' has negative points", hint: "score a poor choice 0 and explain it in the feedback; mark never-events with 'critical'", at: sources[number].points)
             }
             for reference in sources[number].references { checkReference(reference) }
         }

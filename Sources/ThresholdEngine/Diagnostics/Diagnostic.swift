@@ -23,8 +23,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `path:line:col: error[SDxxx]: message`, then `  hint: ...` on its own line when there is one.
-    public var description: String {
-        let head = "\(location): \(severity.rawValue)[\(code)]: \(message)"
+    public var description: String { formatted() }
+
+    /// The one printed form of a diagnostic, with the severity word as `label` gives it (plain in
+    /// `description`; `validate` colours it on a terminal).
+    public func formatted(severityLabel label: (Severity) -> String = \.rawValue) -> String {
+        let head = "\(location): \(label(severity))[\(code)]: \(message)"
         return hint.isEmpty ? head : head + "\n  hint: " + hint
     }
 }

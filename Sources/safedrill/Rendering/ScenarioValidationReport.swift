@@ -9,11 +9,8 @@ struct ScenarioValidationReport {
 
     /// `path:line:col: error[SDxxx]: message` and its hint, one after another, then `N files, E errors, W warnings`.
     func text(style: Style) -> String {
-        var lines: [String] = []
-        for diagnostic in diagnostics.sorted {
-            let severity = diagnostic.severity == .error ? style.red("error") : style.amber("warning")
-            lines.append("\(diagnostic.location): \(severity)[\(diagnostic.code)]: \(diagnostic.message)")
-            if !diagnostic.hint.isEmpty { lines.append("  hint: " + diagnostic.hint) }
+        var lines = diagnostics.sorted.map { diagnostic in
+            diagnostic.formatted { $0 == .error ? style.red("error") : style.amber("warning") }
         }
         lines.append(summary)
         return lines.joined(separator: "\n")

@@ -1,0 +1,47 @@
+import Foundation
+import ScenarioKit
+import Testing
+import ThresholdEngine
+
+/// Scenario files found by fuzzing (Fuzz/, issue 16) that crashed the loader: each is now a
+/// diagnostic at the place to fix.
+@Suite("hostile scenario files")
+struct HostileScenarioTests {
+    func example() throws -> String {
+        let url = try #require(FixtureFiles.url("valid/authoring-example.yaml"))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    func load(_ text: String) -> LoadedScenario {
+        ScenarioLoader(schema: TestPolicy.schema).load(data: Data(text.utf8), path: "Scenarios/authoring-example.yaml")
+    }
+
+    /// Yams reads YAML 1.1's base-60 numbers without checking for overflow, so these trapped.
+    @Test(arguments: ["1:0:0:0:0:0:0:0:0:0:0:0", "99999999999999999:0", "-1:0:0:0:0:0:0:0:0:0:0:0", "1:30"])
+    func baseSixtyMinutesAreNotWholeNumbers(_ minutes: String) throws {
+        let loaded = load(try example().replacingOccurrences(of: "minutes: 15", with: "minutes: \(minutes)"))
+        #expect(loaded.diagnostics.items.map(\.description) == [
+            "Scenarios/authoring-example.yaml:12:10: error[SD004]: 'minutes' in the scenario must be a whole number",
+        ])
+    }
+
+    @Test func minutesStillRead() throws {
+        #expect(load(try example()).scenario?.minutes == 15)
+    }
+
+    @Test(arguments: [String(repeating: "[", count: 100_000), String(repeating: "{a: ", count: 100_000)])
+    func nodesNestedTooDeepAreADiagnostic(_ nesting: String) throws {
+        let loaded = load(try example().replacingOccurrences(of: "minutes: 15", with: "minutes: \(nesting)"))
+        #expect(loaded.scenario == nil)
+        #expect(loaded.diagnostics.items.map(\.code) == ["SD009"])
+        #expect(loaded.diagnostics.items.first?.location.line == 12)
+    }
+
+    /// Bytes that are not UTF-8, or hold NUL, are refused before parsing or by it, never a crash.
+    @Test(arguments: [[0xFF, 0xFE, 0x00], [0x69, 0x64, 0x3A, 0x20, 0xC3], [0x69, 0x64, 0x3A, 0x20, 0x00], [0xED, 0xA0, 0x80]] as [[UInt8]])
+    func badBytesAreSyntaxErrors(_ bytes: [UInt8]) {
+        let loaded = ScenarioLoader(schema: TestPolicy.schema).load(data: Data(bytes), path: "Scenarios/bad.yaml")
+        #expect(loaded.scenario == nil)
+        #expect(loaded.diagnostics.items.map(\.code) == ["SD001"])
+    }
+}

@@ -14,7 +14,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(path: "..")],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [product("ThresholdEngine")]),
+        .target(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", product("ThresholdEngine")]),
         .executableTarget(name: "FuzzScenario", dependencies: ["FuzzSupport", product("ScenarioKit"), product("ThresholdEngine")]),
         .executableTarget(name: "FuzzPolicy", dependencies: ["FuzzSupport", product("ThresholdEngine")]),
         .executableTarget(name: "FuzzFacts", dependencies: ["FuzzSupport", product("ThresholdEngine")]),

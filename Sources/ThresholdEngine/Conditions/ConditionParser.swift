@@ -52,9 +52,15 @@ public struct ConditionParser: Sendable {
 }
 
 private struct State {
+    /// The most `not`s and parentheses a condition may nest: the parser, and every walk of the
+    /// condition after it, recurses once per level, and `((((…` sixty thousand deep overflowed the
+    /// stack. The bundled policy nests 4 deep.
+    static let deepestNesting = 64
+
     let tokens: [ConditionToken]
     let parser: ConditionParser
     var position = 0
+    var depth = 0
 
     init(tokens: [ConditionToken], parser: ConditionParser) {
         self.tokens = tokens
@@ -109,6 +115,13 @@ private struct State {
     }
 
     mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.deepestNesting else {
+            throw ConditionSyntaxError(
+                offset: current.offset, message: "the condition nests more than \(Self.deepestNesting) 'not's and parentheses deep",
+                hint: "write it more simply, or split it into several rules")
+        }
         if isKeyword("not") {
             _ = advance()
             return .not(try parseUnary())

@@ -48,6 +48,7 @@ struct YAMLShapeTests {
         #expect(diagnostic.code == "SD009")
         #expect(diagnostic.message == "aliases repeat more than 100000 nodes in all")
         #expect(diagnostic.location.line == 6)
+        #expect(diagnostic.location.column == 25)
     }
 
     @Test func aFewAliasesAreRead() throws {

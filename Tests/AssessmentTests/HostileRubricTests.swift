@@ -28,8 +28,8 @@ struct HostileRubricTests {
     }
 
     @Test func rubricsNestedTooDeepAreADiagnostic() throws {
-        let text = "format: safedrill-recording/1\nrubrics: " + String(repeating: "[", count: 100_000)
+        let text = "format: safedrill-recording/1\nrubrics: " + String(repeating: "{a: ", count: 100_000)
         let error = try #require(throws: DiagnosticError.self) { try RecordingRubrics.load(text: text, path: "recording.yaml") }
-        #expect(error.diagnostics.items.map(\.description).first?.hasPrefix("recording.yaml:2:110: error[SD009]:") == true)
+        #expect(error.diagnostics.items.map(\.description).first?.hasPrefix("recording.yaml:2:410: error[SD009]:") == true)
     }
 }

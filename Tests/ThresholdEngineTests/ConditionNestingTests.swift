@@ -7,21 +7,29 @@ import ThresholdEngine
 struct ConditionNestingTests {
     static let parser = ConditionParser(schema: FactSchema([FactDefinition(id: "imminent_harm", type: .bool)]))
 
-    static let deep: [(opening: String, closing: String)] = [("(", ")"), ("not ", ""), ("not (", ")")]
+    /// Each opening, and the offset of the one that goes a level too deep: the 65th `(` or `not`,
+    /// or the 33rd `not (`, which nests two levels at a time.
+    static let deep: [(opening: String, closing: String, offset: Int)] = [("(", ")", 64), ("not ", "", 256), ("not (", ")", 160)]
 
     @Test(arguments: deep.indices)
     func nestingTooDeepIsASyntaxError(_ index: Int) throws {
-        let (opening, closing) = Self.deep[index]
+        let (opening, closing, offset) = Self.deep[index]
         let text = String(repeating: opening, count: 60_000) + "imminent_harm" + String(repeating: closing, count: 60_000)
         let error = try #require(throws: ConditionSyntaxError.self) { try Self.parser.parse(text) }
         #expect(error.code == "SD020")
         #expect(error.message == "the condition nests more than 64 'not's and parentheses deep")
-        #expect(error.offset < 64 * opening.count)
+        #expect(error.offset == offset)
+    }
+
+    @Test func sixtyFourLevelsAreRead() throws {
+        _ = try Self.parser.parse(String(repeating: "(", count: 64) + "imminent_harm" + String(repeating: ")", count: 64))
+        _ = try Self.parser.parse(String(repeating: "not ", count: 64) + "imminent_harm")
+        #expect(throws: ConditionSyntaxError.self) { try Self.parser.parse(String(repeating: "not ", count: 65) + "imminent_harm") }
     }
 
     @Test(arguments: deep.indices)
     func nestingWellWithinTheLimitIsRead(_ index: Int) throws {
-        let (opening, closing) = Self.deep[index]
+        let (opening, closing, _) = Self.deep[index]
         let text = String(repeating: opening, count: 30) + "imminent_harm" + String(repeating: closing, count: 30)
         _ = try Self.parser.parse(text)
     }

@@ -2,13 +2,12 @@ import Foundation
 import Testing
 import ThresholdEngine
 
-/// Inputs found by fuzzing (Fuzz/, issue 16): each crashed or hung the loaders before it was
-/// refused with `SD009`, checked before Yams builds its node tree.
+/// Hostile shapes of YAML (Fuzz/, issue 16), refused with `SD009` before Yams builds its node tree.
 @Suite("YAML shape limits")
 struct YAMLShapeTests {
-    /// Nested too deep for Yams's recursive composer: each overflowed the stack.
+    /// Nested deeper than 100 (libyaml itself stops at 1,000, see below).
     static let deep: [(name: String, text: String, column: Int)] = [
-        ("flow lists", String(repeating: "[", count: 100_000), 101),
+        ("flow lists", String(repeating: "[", count: 500), 101),
         ("flow mappings", String(repeating: "{a: ", count: 100_000), 401),
         ("compact block lists", String(repeating: "- ", count: 50_000) + "x", 201),
     ]
@@ -21,6 +20,13 @@ struct YAMLShapeTests {
             "deep.yaml:1:\(column): error[SD009]: lists and mappings nest more than 100 levels deep here\n"
                 + "  hint: a file this deep is almost always a mistake: look for a run of brackets, dashes or indents",
         ])
+    }
+
+    /// Past 1,000 levels of brackets libyaml's own limit stops it while it scans ahead, before
+    /// any event: a syntax error, also at the start.
+    @Test func nestingPastLibYAMLsLimitIsASyntaxError() throws {
+        let error = try #require(throws: DiagnosticError.self) { try YAMLDocument(text: String(repeating: "[", count: 100_000), path: "deep.yaml") }
+        #expect(error.diagnostics.items.map(\.code) == ["SD001"])
     }
 
     @Test func nestingAtTheLimitIsRead() throws {
@@ -57,7 +63,7 @@ struct YAMLShapeTests {
     }
 
     @Test func aPolicyNestedTooDeepIsADiagnostic() throws {
-        let text = "format: safedrill-policy/1\nfacts: " + String(repeating: "[", count: 200_000)
+        let text = "format: safedrill-policy/1\nfacts: " + String(repeating: "{a: ", count: 200_000)
         let error = try #require(throws: DiagnosticError.self) { try Policy(text: text, path: "deep.yaml") }
         #expect(error.diagnostics.items.map(\.code) == ["SD009"])
         #expect(error.diagnostics.items.first?.location.line == 2)

@@ -115,18 +115,23 @@ private struct State {
     }
 
     mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.deepestNesting else {
-            throw ConditionSyntaxError(
-                offset: current.offset, message: "the condition nests more than \(Self.deepestNesting) 'not's and parentheses deep",
-                hint: "write it more simply, or split it into several rules")
-        }
         if isKeyword("not") {
-            _ = advance()
-            return .not(try parseUnary())
+            let token = advance()
+            return .not(try deeper(at: token) { state throws(ConditionSyntaxError) in try state.parseUnary() })
         }
         return try parsePrimary()
+    }
+
+    /// Parses one level deeper, after a `not` or inside parentheses; `SD020` at `token` past the limit.
+    mutating func deeper(at token: ConditionToken, _ parse: (inout State) throws(ConditionSyntaxError) -> Condition) throws(ConditionSyntaxError) -> Condition {
+        guard depth < Self.deepestNesting else {
+            throw ConditionSyntaxError(
+                offset: token.offset, message: "the condition nests more than \(Self.deepestNesting) 'not's and parentheses deep",
+                hint: "write it more simply, or split it into several rules")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try parse(&self)
     }
 
     mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
@@ -134,7 +139,7 @@ private struct State {
         switch token.kind {
         case .leftParen:
             _ = advance()
-            let inner = try parseOr()
+            let inner = try deeper(at: token) { state throws(ConditionSyntaxError) in try state.parseOr() }
             guard case .rightParen = current.kind else {
                 throw ConditionSyntaxError(offset: current.offset, message: "expected ')' but found \(describe(current))", hint: "close the parenthesis opened at column \(token.offset + 1) of the condition")
             }

@@ -37,6 +37,18 @@ struct HostileScenarioTests {
         #expect(loaded.diagnostics.items.first?.location.line == 12)
     }
 
+    /// Aliases of aliases ("billion laughs"): every text in a scenario is checked for control
+    /// characters, so the loader walked all billion repeated nodes.
+    @Test func aliasesThatMultiplyAreADiagnostic() throws {
+        var lines = ["x-laughs:", "  - &a0 [lol]"]
+        for level in 1...9 {
+            lines.append("  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        let loaded = load(try example().replacingOccurrences(of: "minutes: 15", with: "minutes: 15\n" + lines.joined(separator: "\n")))
+        #expect(loaded.scenario == nil)
+        #expect(loaded.diagnostics.items.map(\.code) == ["SD009"])
+    }
+
     /// Bytes that are not UTF-8, or hold NUL, are refused before parsing or by it, never a crash.
     @Test(arguments: [[0xFF, 0xFE, 0x00], [0x69, 0x64, 0x3A, 0x20, 0xC3], [0x69, 0x64, 0x3A, 0x20, 0x00], [0xED, 0xA0, 0x80]] as [[UInt8]])
     func badBytesAreSyntaxErrors(_ bytes: [UInt8]) {

@@ -2,11 +2,13 @@ internal import CYaml
 import Foundation
 
 /// Limits on a YAML file's shape, checked on libyaml's event stream before Yams builds the node
-/// tree. Yams composes the tree by recursion, one level of the file per few stack frames, so
-/// `[[[[…` a hundred thousand deep overflowed the stack; and an alias repeats its anchor's whole
-/// value, so nine lines of ten aliases each (a "billion laughs" file) made a tree of a billion
-/// nodes that Yams hashed, as a key, and every walker walked. libyaml's parser keeps its own
-/// stacks, so reading its events first is safe at any depth. Both are `SD009` errors.
+/// tree. An alias repeats its anchor's whole value, so ten lines of ten aliases each (a "billion
+/// laughs" file) made a tree of a billion nodes: Yams hashed it, as a key, to look for duplicates,
+/// and the scenario loader walked it for control characters; both hung. Nesting is limited too:
+/// libyaml stops at 1,000 levels with an error that names one of its C functions and points at
+/// the start of the file, and Yams, and the walkers over its tree, recurse once a level; 100 is
+/// ten times what the bundled files use, and the error points at the level too deep. libyaml's
+/// parser keeps its own stacks, so reading its events first is safe at any depth. Both are `SD009`.
 enum YAMLShape {
     /// The deepest nesting of lists and mappings allowed: the bundled files nest at most 10 deep.
     static let deepestNesting = 100

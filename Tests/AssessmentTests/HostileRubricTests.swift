@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import ThresholdEngine
 
-/// Rubric files found by fuzzing (Fuzz/, issue 16): each is a diagnostic, not a hang or a crash.
+/// Hostile rubric files (issue 16, fuzzing the loaders): each is a diagnostic, not a hang or a crash.
 @Suite("hostile rubric files")
 struct HostileRubricTests {
     static let scoring = Marking.root.appendingPathComponent("Scoring/recording.yaml").path

@@ -3,7 +3,7 @@ import ScenarioKit
 import Testing
 import ThresholdEngine
 
-/// Scenario files found by fuzzing (Fuzz/, issue 16) that crashed the loader: each is now a
+/// Scenario files that crashed or hung the loader (issue 16, fuzzing the loaders): each is now a
 /// diagnostic at the place to fix.
 @Suite("hostile scenario files")
 struct HostileScenarioTests {

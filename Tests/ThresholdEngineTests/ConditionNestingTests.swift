@@ -1,7 +1,7 @@
 import Testing
 import ThresholdEngine
 
-/// Found by fuzzing (Fuzz/, issue 16): a condition nested tens of thousands deep overflowed the
+/// Issue 16 (fuzzing the loaders): a condition nested tens of thousands deep overflowed the
 /// stack of the recursive parser; past 64 levels it is an `SD020` error at the level too many.
 @Suite("condition nesting")
 struct ConditionNestingTests {

@@ -17,7 +17,7 @@ struct DeadlineTests {
         #expect(Deadline(text) == nil)
     }
 
-    /// Found by fuzzing: counts of days whose hours overflow `Int` trapped instead of being refused.
+    /// Issue 16 (fuzzing the loaders): counts of days whose hours overflow `Int` trapped instead of being refused.
     @Test(arguments: ["999999999999999999d", "384307168202282326d", "9223372036854775807d", "9223372036854775807h"])
     func rejectsCountsTooLargeToMultiply(_ text: String) {
         #expect(Deadline(text) == nil)

@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libreadline-dev libsqlite3-dev zlib1g-dev
 # postgresql (the tests start throwaway clusters of their own; no server is left running).
 TEST_PACKAGES := tmux sqlite3 graphviz chromium python3-venv postgresql
 
-.PHONY: run test build deps test-deps bench clean lrs-venv schema-venv
+.PHONY: run test build deps test-deps bench fuzz fuzz-smoke clean lrs-venv schema-venv
 
 # Installs the Debian packages in $(1) that are missing, as root or through sudo.
 install-missing = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -52,6 +52,13 @@ test: deps test-deps lrs-venv schema-venv
 
 bench: deps
 	bash Benchmarks/run
+
+# libFuzzer targets, one per loader (Fuzz/): each for 1,000,000 inputs, or a short bounded pass for CI.
+fuzz: deps
+	bash Fuzz/run
+
+fuzz-smoke: deps
+	bash Fuzz/run --smoke
 
 clean:
 	rm -rf .build

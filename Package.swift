@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ThresholdEngine", targets: ["ThresholdEngine"]),
+        // For the fuzz targets in Fuzz/, which build against the loaders.
+        .library(name: "ScenarioKit", targets: ["ScenarioKit"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
         .executable(name: "safedrill", targets: ["safedrill"]),
     ],
     dependencies: [

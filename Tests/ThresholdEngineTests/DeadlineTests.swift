@@ -17,6 +17,19 @@ struct DeadlineTests {
         #expect(Deadline(text) == nil)
     }
 
+    /// Issue 16 (fuzzing the loaders): counts of days whose hours overflow `Int` trapped instead of being refused.
+    @Test(arguments: ["999999999999999999d", "384307168202282326d", "9223372036854775807d", "9223372036854775807h"])
+    func rejectsCountsTooLargeToMultiply(_ text: String) {
+        #expect(Deadline(text) == nil)
+    }
+
+    @Test func aPolicyWithAnOverflowingDeadlineIsADiagnostic() throws {
+        let text = SamplePolicy.text(rules: "  - {id: r, when: imminent_harm, then: {police: required}, because: A., source: A.}")
+            .replacingOccurrences(of: "deadline: 24h", with: "deadline: 999999999999999999d")
+        let error = try #require(throws: DiagnosticError.self) { try Policy(text: text, path: "sample.yaml") }
+        #expect(error.diagnostics.items.map(\.code) == ["SD015"])
+    }
+
     @Test func dueTimesCountFromAwareness() {
         let awareAt = SamplePolicy.clock
         #expect(Deadline.immediately.due(from: awareAt) == awareAt)

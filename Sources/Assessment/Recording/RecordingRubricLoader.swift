@@ -11,7 +11,15 @@ public struct RecordingRubrics: Sendable, Hashable {
 
     /// Loads and checks the file: keys, points, and that every pattern compiles (`SD054`).
     public static func load(path: String) throws(DiagnosticError) -> RecordingRubrics {
-        let document = try YAMLDocument(contentsOf: path)
+        try load(try YAMLDocument(contentsOf: path))
+    }
+
+    /// Checks rubrics from the text of a file; `path` names it in diagnostics.
+    public static func load(text: String, path: String) throws(DiagnosticError) -> RecordingRubrics {
+        try load(try YAMLDocument(text: text, path: path))
+    }
+
+    private static func load(_ document: YAMLDocument) throws(DiagnosticError) -> RecordingRubrics {
         var diagnostics = DiagnosticList()
         guard let top = YAMLMapping(document.root, in: document, what: "the recording rubrics", diagnostics: &diagnostics) else {
             throw DiagnosticError(diagnostics)

@@ -52,9 +52,15 @@ public struct ConditionParser: Sendable {
 }
 
 private struct State {
+    /// The most `not`s and parentheses a condition may nest: the parser, and every walk of the
+    /// condition after it, recurses once per level, and `((((…` sixty thousand deep overflowed the
+    /// stack. The bundled policy nests 4 deep.
+    static let deepestNesting = 64
+
     let tokens: [ConditionToken]
     let parser: ConditionParser
     var position = 0
+    var depth = 0
 
     init(tokens: [ConditionToken], parser: ConditionParser) {
         self.tokens = tokens
@@ -110,10 +116,22 @@ private struct State {
 
     mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
         if isKeyword("not") {
-            _ = advance()
-            return .not(try parseUnary())
+            let token = advance()
+            return .not(try deeper(at: token) { state throws(ConditionSyntaxError) in try state.parseUnary() })
         }
         return try parsePrimary()
+    }
+
+    /// Parses one level deeper, after a `not` or inside parentheses; `SD020` at `token` past the limit.
+    mutating func deeper(at token: ConditionToken, _ parse: (inout State) throws(ConditionSyntaxError) -> Condition) throws(ConditionSyntaxError) -> Condition {
+        guard depth < Self.deepestNesting else {
+            throw ConditionSyntaxError(
+                offset: token.offset, message: "the condition nests more than \(Self.deepestNesting) 'not's and parentheses deep",
+                hint: "write it more simply, or split it into several rules")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try parse(&self)
     }
 
     mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
@@ -121,7 +139,7 @@ private struct State {
         switch token.kind {
         case .leftParen:
             _ = advance()
-            let inner = try parseOr()
+            let inner = try deeper(at: token) { state throws(ConditionSyntaxError) in try state.parseOr() }
             guard case .rightParen = current.kind else {
                 throw ConditionSyntaxError(offset: current.offset, message: "expected ')' but found \(describe(current))", hint: "close the parenthesis opened at column \(token.offset + 1) of the condition")
             }

@@ -17,7 +17,8 @@ public enum Deadline: Sendable, Hashable, Comparable, CustomStringConvertible {
         case "immediately": self = .immediately
         case "without-delay": self = .withoutDelay
         default:
-            guard let unit = text.last, unit == "h" || unit == "d", let count = Int(text.dropLast()), count > 0 else { return nil }
+            // The count is bounded before it is multiplied: "999999999999999999d" overflowed and trapped.
+            guard let unit = text.last, unit == "h" || unit == "d", let count = Int(text.dropLast()), (1...8760).contains(count) else { return nil }
             let hours = unit == "d" ? count * 24 : count
             guard hours <= 8760 else { return nil }
             self = .hours(hours)

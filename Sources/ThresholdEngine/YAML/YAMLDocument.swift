@@ -9,8 +9,9 @@ public struct YAMLDocument {
     public let root: Node
     private let lines: [Substring]
 
-    /// Parses `text`; a syntax error or a duplicate key becomes one `SD001`/`SD005` diagnostic, and
-    /// text over `byteLimit` bytes of UTF-8 an `SD007` one, before any parsing.
+    /// Parses `text`; a syntax error or a duplicate key becomes one `SD001`/`SD005` diagnostic,
+    /// text over `byteLimit` bytes of UTF-8 an `SD007` one, before any parsing, and nesting too deep
+    /// or aliases that repeat too much an `SD009` one, before the node tree is built.
     public init(text: String, path: String, byteLimit: Int = largestFile) throws(DiagnosticError) {
         try Self.checkSize(text.utf8.count, limit: byteLimit, path: path)
         self.path = path
@@ -19,6 +20,7 @@ public struct YAMLDocument {
         // and a "\r\n" Character would never match "\n".
         self.lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         do {
+            try YAMLShape.check(text, path: path)
             guard let root = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(Diagnostic(
                     .error, "SD001", "the file is empty",

@@ -80,10 +80,12 @@ public struct YAMLMapping {
         return number
     }
 
-    /// An optional whole number; `SD004` when present but not an integer.
+    /// An optional whole number; `SD004` when present but not an integer. YAML 1.1's base-60
+    /// numbers (`1:30`) are not whole numbers here: Yams reads them without checking for overflow,
+    /// and `1:0:0:0:0:0:0:0:0:0:0:0` trapped.
     public func integer(_ key: String, diagnostics: inout DiagnosticList) -> Int? {
         guard let node = value(key) else { return nil }
-        guard let number = node.int, node.scalar?.style == .plain else {
+        guard let scalar = node.scalar, scalar.style == .plain, !scalar.string.contains(":"), let number = node.int else {
             diagnostics.error("SD004", "'\(key)' in \(what) must be a whole number", at: document.location(of: node))
             return nil
         }

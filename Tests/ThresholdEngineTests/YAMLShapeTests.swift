@@ -22,6 +22,16 @@ struct YAMLShapeTests {
         ])
     }
 
+    /// Neither the brackets (60) nor the block indentation (45 columns) reaches the limit alone,
+    /// but together they nest 106 deep: the quick scan that lets ordinary files skip the event
+    /// pass must still send this one to it.
+    @Test func blockAndFlowNestingAddUp() throws {
+        let block = (0..<45).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        let text = block + " " + String(repeating: "[", count: 60) + "x" + String(repeating: "]", count: 60) + "\n"
+        let error = try #require(throws: DiagnosticError.self) { try YAMLDocument(text: text, path: "mixed.yaml") }
+        #expect(error.diagnostics.items.map(\.code) == ["SD009"])
+    }
+
     /// Past 1,000 levels of brackets libyaml's own limit stops it while it scans ahead, before
     /// any event: a syntax error, also at the start.
     @Test func nestingPastLibYAMLsLimitIsASyntaxError() throws {

@@ -19,12 +19,51 @@ enum YAMLShape {
     /// - Throws: an `SD009` diagnostic at the collection that nests too deep, or at the alias that
     ///   takes the repeated nodes over the limit. Syntax errors are left for Yams to report.
     static func check(_ text: String, path: String) throws(DiagnosticError) {
+        guard mayPassALimit(text.utf8) else { return }
         var utf8 = Array(text.utf8)
         var problem: Diagnostic?
         utf8.withUnsafeMutableBufferPointer { buffer in
             problem = firstProblem(in: buffer, path: path)
         }
         if let problem { throw DiagnosticError(problem) }
+    }
+
+    /// False when one pass over the bytes shows the file cannot break either limit, so the event
+    /// pass is skipped: without an anchor (`&`) no alias repeats anything, and nesting deeper than
+    /// the limit is flow nesting plus block nesting, so one of them is at least half of it: half
+    /// the limit in open brackets at once, or block nesting, which needs a line indented (with
+    /// spaces, `-`, `?` or `:`) by at least half its depth (a list may sit at its key's
+    /// indentation), so a quarter of the limit in columns. Brackets inside quotes are counted too,
+    /// which can only send a file to the full check, never let one past it.
+    static func mayPassALimit(_ utf8: String.UTF8View) -> Bool {
+        var brackets = 0, deepestBrackets = 0
+        var indent = 0, atLineStart = true
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"):
+                return true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                brackets += 1
+                deepestBrackets = max(deepestBrackets, brackets)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                brackets = max(0, brackets - 1)
+            default:
+                break
+            }
+            if byte == UInt8(ascii: "\n") {
+                atLineStart = true
+                indent = 0
+            } else if atLineStart {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\t") {
+                    indent += 1
+                    if indent >= deepestNesting / 4 { return true }
+                } else {
+                    atLineStart = false
+                }
+            }
+            if deepestBrackets >= deepestNesting / 2 { return true }
+        }
+        return false
     }
 
     private static func firstProblem(in buffer: UnsafeMutableBufferPointer<UInt8>, path: String) -> Diagnostic? {

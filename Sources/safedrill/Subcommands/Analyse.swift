@@ -5,7 +5,7 @@ import ScenarioKit
 
 extension SafeDrill {
     struct Analyse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "analyse",
             abstract: "What every path through a scenario can score, and its best path.",
             discussion: """
                 Computed over the scenario's graph by dynamic programming, never by listing paths: the \

@@ -7,7 +7,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill credential`: sign-offs as portable Open Badges 3.0 credentials.
     struct Credential: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "credential",
             abstract: "Issue a sign-off as an Open Badges 3.0 credential, verify one anywhere, publish voided ones, import one.",
             subcommands: [Issue.self, Verify.self, Status.self, Import.self])
 
@@ -45,7 +45,7 @@ extension SafeDrill {
 extension SafeDrill.Credential {
     /// `safedrill credential issue SIGNOFF_ID --out FILE --key FILE --provider NAME`.
     struct Issue: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "issue",
             abstract: "Write a sign-off as an Open Badges 3.0 OpenBadgeCredential, a VC-JWT signed with the supervisor's key.")
 
         @Argument(help: "The sign-off id, or a unique prefix of 6 or more characters.")
@@ -88,7 +88,7 @@ extension SafeDrill.Credential {
 
     /// `safedrill credential verify FILE [--status FILE]`: needs no records.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify",
             abstract: "Check a credential with no records: signature, issuer key, dates and, with --status, whether it was voided; exit 1 naming each problem.")
 
         @Argument(help: "The credential file (a VC-JWT).")
@@ -129,7 +129,7 @@ extension SafeDrill.Credential {
 
     /// `safedrill credential status --out FILE --key FILE`.
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status",
             abstract: "Publish the provider's W3C Bitstring Status List: which issued credentials are void.")
 
         @Option(help: ArgumentHelp("Where to write the status list (a VC-JWT).", valueName: "file"))
@@ -158,7 +158,7 @@ extension SafeDrill.Credential {
 
     /// `safedrill credential import FILE`.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: "Verify a credential from another provider and record it as a recognised prior sign-off.")
 
         @Argument(help: "The credential file (a VC-JWT).")

@@ -17,7 +17,7 @@ extension SafeDrill {
 extension SafeDrill.DecisionsCommand {
     /// `safedrill decisions list`: newest first, then the unfinished interviews.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The recorded decisions, newest first, then the interviews not finished (resume with 'assess --resume ID').")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The recorded decisions, newest first, then the interviews not finished (resume with 'assess --resume ID').")
 
         @OptionGroup var store: StoreOptions
 
@@ -44,7 +44,7 @@ extension SafeDrill.DecisionsCommand {
 
     /// `safedrill decisions show ID`: who, when, the facts, every escalation's status and reasons.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show",
             abstract: "One recorded decision: who made it, when, on what facts, and what the policy decided.",
             discussion: "With --html, also writes the case-file summary; that needs the policy file the decision was made with (--policy).")
 

@@ -7,7 +7,7 @@ import Records
 extension SafeDrill {
     /// `safedrill export --format csv|json|xapi [--since DATE] [--out FILE]`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export",
             abstract: "Export the training records as CSV, JSON or xAPI 1.0.3 statements.",
             discussion: """
                 csv: one row per attempt, the columns documented in docs/exports.md, for HR and spreadsheets. \

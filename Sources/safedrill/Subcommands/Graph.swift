@@ -6,7 +6,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill graph ID`: the scenario as a drawing, to check its shape by eye.
     struct Graph: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "graph",
             abstract: "Draw a scenario as a Graphviz DOT or Mermaid graph.",
             discussion: """
                 Stages are clusters (DOT) or colours (Mermaid); endings are shaped by outcome: good a \

@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension SafeDrill {
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List attempts, newest first.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "List attempts, newest first.")
 
         @Option(name: .customLong("as"), help: ArgumentHelp("Only this trainee's attempts.", valueName: "name"))
         var trainee: String?

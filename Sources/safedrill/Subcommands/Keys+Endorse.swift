@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.Keys {
     /// `safedrill keys endorse`: endorse a key already registered (a legacy key).
     struct Endorse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "endorse",
             abstract: "Endorse a registered key, so that it may sign.",
             discussion: """
                 For keys registered before keys needed endorsing ('records verify' names them). Endorse \

@@ -6,7 +6,7 @@ import Records
 extension SafeDrill.Keys {
     /// `safedrill keys init`: the provider's registration key, made once per records store.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "init",
             abstract: "Make the provider's registration key (once): it endorses every signing key.",
             discussion: """
                 Writes the private key sealed under a passphrase, like any key file; only its public half \

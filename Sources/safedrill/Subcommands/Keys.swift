@@ -6,7 +6,7 @@ import Records
 extension SafeDrill {
     /// `safedrill keys`: supervisors' signing keys.
     struct Keys: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "keys",
             abstract: "Make, endorse and list signing keys.",
             discussion: """
                 A provider runs 'keys init' once: it makes the registration key, kept offline. Every \
@@ -23,7 +23,7 @@ extension SafeDrill.Keys {
     /// `safedrill keys new`: a new Ed25519 key pair, private half sealed under a passphrase,
     /// registered with an endorsement.
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "new",
             abstract: "Make a signing key and register its public half.",
             discussion: """
                 The private key is sealed under a passphrase (scrypt, then AES-GCM) in a 0600 file; it is \
@@ -89,7 +89,7 @@ extension SafeDrill.Keys {
 
     /// `safedrill keys list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List registered signing keys.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List registered signing keys.")
 
         @OptionGroup var store: StoreOptions
 

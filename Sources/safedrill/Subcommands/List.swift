@@ -7,7 +7,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill list`: the scenario catalogue.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list",
             abstract: "List the scenarios: setting, audience, stages, decisions, endings and minutes.",
             discussion: """
                 Minutes are the author's estimate, or 1.5 minutes per decision on the longest route. \

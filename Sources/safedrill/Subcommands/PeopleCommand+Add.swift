@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.PeopleCommand {
     /// `safedrill people add NAME --role ROLE [--staff-number N]`.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add",
             abstract: "Register a person; refused when the name (in any case or spacing) or staff number is taken.")
 
         @Argument(help: "Their full name.")

@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.PeopleCommand {
     /// `safedrill people list [--json]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list",
             abstract: "List everyone registered, by name, with names that look like one person (for 'people merge').")
 
         @Flag(help: "Print as JSON: [{\"id\",\"name\",\"role\",\"staff_number\"?,\"registered\"}].")

@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.PeopleCommand {
     /// `safedrill people merge FROM INTO [--change-role]`.
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "merge",
             abstract: "Merge two records of one person: everything of FROM moves to INTO, and FROM is removed.",
             discussion: """
                 INTO keeps their name, role and staff number. Refused when the two are registered with \

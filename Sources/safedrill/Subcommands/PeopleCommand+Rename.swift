@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.PeopleCommand {
     /// `safedrill people rename OLD NEW`.
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "rename",
             abstract: "Change a person's name; they keep their id, role and records.",
             discussion: """
                 Chained, so 'records verify' still passes. Names written on earlier records (the supervisor \

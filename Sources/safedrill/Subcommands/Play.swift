@@ -4,7 +4,7 @@ import Training
 
 extension SafeDrill {
     struct Play: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "play",
             abstract: "Play a scenario: practice, assessment or supervision.",
             discussion: """
                 Answers are saved the moment they are given. With piped input the same text is printed \

@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.RecordsCommand {
     /// `safedrill records checkpoint --key FILE [--witness FILE]`.
     struct Checkpoint: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "checkpoint",
             abstract: "Sign the chain's length and head with your key, and copy the checkpoint to a witness file kept elsewhere.",
             discussion: """
                 With --key, signs a new checkpoint (the registration key or an endorsed signing key) and chains it. \

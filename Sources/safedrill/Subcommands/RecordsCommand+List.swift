@@ -5,7 +5,7 @@ import Records
 extension SafeDrill.RecordsCommand {
     /// `safedrill records list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List attempts and sign-offs, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List attempts and sign-offs, newest first.")
 
         @Option(help: ArgumentHelp("Only this trainee's records.", valueName: "name"))
         var trainee: String?

@@ -7,7 +7,7 @@ import ThresholdEngine
 extension SafeDrill.RecordsCommand {
     /// `safedrill records moderate ATTEMPT --as NAME`: confirm or change an assessment's free-text marks.
     struct Moderate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "moderate",
             abstract: "Confirm or change, with a reason, each free-text mark of a finished assessment.",
             discussion: """
                 In assessment mode a free-text mark is provisional until an assessor, supervisor or lead \

@@ -8,7 +8,7 @@ import ScenarioKit
 extension SafeDrill.RecordsCommand {
     /// `safedrill records show ID`: an attempt replayed from its stored scenario source, or a sign-off.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show",
             abstract: "Show one record; an attempt's transcript is replayed from the scenario source stored with it.")
 
         @Argument(help: "The record id or a unique prefix of 6 or more characters.")

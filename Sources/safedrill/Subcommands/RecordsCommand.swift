@@ -37,7 +37,7 @@ extension SafeDrill {
 extension SafeDrill.RecordsCommand {
     /// `safedrill records verify`: exit 0 when the chain holds and every result replays, 1 naming each problem.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify",
             abstract: "Check the hash chain and every signature, and replay every completed attempt; exit 1 naming each record edited, removed, reordered, badly signed or not replaying to its result.",
             discussion: """
                 Each completed attempt scored with today's policy and rubrics is replayed: its stored answers, through \
@@ -115,7 +115,7 @@ extension SafeDrill.RecordsCommand {
 
     /// `safedrill records erase --trainee NAME`.
     struct Erase: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "erase",
             abstract: "Erase a person on request; the chain still verifies for everyone else.")
 
         @Option(help: ArgumentHelp("The person to erase.", valueName: "name"))
@@ -150,7 +150,7 @@ extension SafeDrill.RecordsCommand {
 
     /// `safedrill records purge --older-than 6y`.
     struct Purge: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "purge",
             abstract: "Remove records older than a retention period, with a disposal log entry.")
 
         @Option(name: .customLong("older-than"), help: ArgumentHelp("A duration: 30d, 18m or 6y.", valueName: "duration"))
@@ -187,7 +187,7 @@ extension SafeDrill.RecordsCommand {
 
     /// `safedrill records export --trainee NAME`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export",
             abstract: "Everything held about a person, as JSON (subject access).")
 
         @Option(help: ArgumentHelp("The person.", valueName: "name"))

@@ -8,7 +8,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill report --html FILE | --pdf FILE [--trainee NAME] [--since DATE]`.
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "report",
             abstract: "Write the team report, or one trainee's, as a self-contained HTML file or an A4 PDF.",
             discussion: """
                 Without --trainee: the team report (attempts by mode, with pass rates from assessment attempts \

@@ -3,7 +3,7 @@ import Training
 
 extension SafeDrill {
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "resume",
             abstract: "Carry on an unfinished attempt from where it stopped.",
             discussion: "With no attempt named, resumes the most recent unfinished one (of the trainee named with --as, if given).")
 

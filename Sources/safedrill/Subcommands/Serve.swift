@@ -5,7 +5,7 @@ import Service
 extension SafeDrill {
     /// `safedrill serve`: the threshold engine as an HTTP service and a phone page.
     struct Serve: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "serve",
             abstract: "Serve decisions over HTTP (POST /v1/decisions) and the phone page (/).",
             discussion: """
                 The API is described at /openapi.json and in docs/service.md. Recording a decision \

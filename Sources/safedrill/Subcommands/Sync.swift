@@ -8,7 +8,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill sync --lrs URL --user U`: send the xAPI statements an LRS has not accepted yet.
     struct Sync: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sync",
             abstract: "Send the xAPI statements a learning record store (LRS) has not accepted yet.",
             discussion: """
                 Statements are those of 'safedrill export --format xapi'. Each is checked against xAPI 1.0.3 \

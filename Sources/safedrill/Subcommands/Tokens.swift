@@ -5,7 +5,7 @@ import Records
 extension SafeDrill {
     /// `safedrill tokens new|list|revoke`: the API tokens `serve` accepts for recording decisions.
     struct Tokens: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "tokens",
             abstract: "Make, list and revoke API tokens for 'safedrill serve'.",
             discussion: "Tokens are kept only as SHA-256 hashes: a new token is printed once and cannot be shown again.",
             subcommands: [New.self, ListTokens.self, Revoke.self])

@@ -6,7 +6,7 @@ import ThresholdEngine
 extension SafeDrill {
     /// `safedrill validate`: checks scenarios and scoring files before anyone plays them.
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "validate",
             abstract: "Check scenarios, the threshold policy and the scoring files; exit 1 on any error.",
             discussion: """
                 Each problem is printed as path:line:col: error[SDxxx]: message, with a hint; the codes \

@@ -46,9 +46,11 @@ build: deps
 run: build
 	@$(BIN)
 
+# Every test, then the bounded fuzz pass (Fuzz/: 2,000 inputs or 60 s a loader).
 test: deps test-deps lrs-venv schema-venv
 	$(SWIFT) build
 	$(SWIFT) test
+	bash Fuzz/run --smoke
 
 bench: deps
 	bash Benchmarks/run

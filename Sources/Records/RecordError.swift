@@ -34,6 +34,14 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownToken(String)
     /// No site has this name.
     case unknownSite(String)
+    /// A `postgres://` URL that cannot be used as written.
+    case badDatabaseURL(text: String, reason: String)
+    /// A password file that group or others can read: ignored, as libpq ignores it.
+    case insecurePasswordFile(path: String)
+    /// A part of the records that the PostgreSQL engine does not keep yet.
+    case notOnPostgres(String)
+    /// The records server could not be reached, or refused the login.
+    case serverUnavailable(address: String, reason: String)
 
     public var description: String {
         switch self {
@@ -57,6 +65,14 @@ public enum RecordError: Error, Sendable, Hashable, CustomStringConvertible {
             "no completed record \(id): 'safedrill records list' shows them"
         case .cannotVoid(let id, let reason):
             "cannot void \(id): \(reason)"
+        case .badDatabaseURL(let text, let reason):
+            "cannot use the database URL \(text): \(reason)"
+        case .insecurePasswordFile(let path):
+            "the password file \(path) can be read by other users, so it is ignored: chmod 600 \(path)"
+        case .notOnPostgres(let what):
+            "\(what) is not kept on PostgreSQL yet: use an SQLite store (--db FILE) for it"
+        case .serverUnavailable(let address, let reason):
+            "cannot reach the records server \(address): \(reason)"
         case .unknownPerson(let name):
             "no one called '\(name)' in the records: check the spelling"
         case .cannotWrite(let path, let reason):

@@ -1,13 +1,15 @@
 import Foundation
 import GRDB
 
-/// The SQLite records store: people, attempts, answers, supervision notes and score overrides.
+/// The records store: people, attempts, answers, supervision notes and score overrides, in an
+/// SQLite file (the embedded default) or a PostgreSQL database shared by many homes.
 ///
 /// Every method commits before it returns, so a process killed at any moment loses nothing it
 /// was told. Instances are safe to share between threads, and several processes may use the
-/// same file at once: writes take SQLite's write lock at the start of each transaction.
+/// same store at once: writes take SQLite's write lock at the start of each transaction, and on
+/// PostgreSQL appends to the hash chain take the chain head's lock (`SQLConnection.lockChainHead`).
 public final class RecordStore: Sendable {
-    let writer: any DatabaseWriter
+    let engine: StoreEngine
     /// The site new people are registered at and attempts are played at (`Site`).
     public let site: String
 
@@ -30,16 +32,35 @@ public final class RecordStore: Sendable {
         let upgrading = try pool.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(pool)
         try StoreFile.restrictCompanions(of: path)
-        writer = pool
+        engine = .sqlite(pool)
         mergeCandidatesFromUpgrade = upgrading ? try pool.read(Self.mergeCandidates(in:)) : []
     }
 
     private init(writer: any DatabaseWriter, site: String) throws {
         let upgrading = try writer.read(StoreSchema.lacksPeopleRegister)
         try StoreSchema.migrate(writer)
-        self.writer = writer
+        engine = .sqlite(writer)
         self.site = try requiredText(site, field: "a site's name")
         mergeCandidatesFromUpgrade = upgrading ? try writer.read(Self.mergeCandidates(in:)) : []
+    }
+
+    /// Opens the PostgreSQL store `link` connects to, applying any migrations it has not had
+    /// (a site's login, which may not change the schema, is told to run `safedrill db init`).
+    public init(postgres link: PostgresLink, site: String = Site.defaultName) throws {
+        self.site = try requiredText(site, field: "a site's name")
+        let current = try link.transaction(readOnly: true) { try PostgresSchema.isCurrent($0) }
+        if !current {
+            do {
+                try link.transaction { try PostgresSchema.migrate($0) }
+            } catch SQLError.server(_, let state, _) where state == "42501" {
+                throw RecordError.storeUnavailable(
+                    path: link.address.description,
+                    reason: "its tables are missing or out of date, and this login may not change them: "
+                        + "run 'safedrill db init --db \(link.address)' as the database's owner")
+            }
+        }
+        engine = .postgres(link)
+        mergeCandidatesFromUpgrade = []
     }
 
     /// A private store in memory, for tests.
